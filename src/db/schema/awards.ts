@@ -1,0 +1,50 @@
+import { sql } from 'drizzle-orm'
+import {
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core'
+import { innovations } from './innovations.ts'
+
+export const awardLevel = pgEnum('award_level', ['nasional', 'provinsi', 'kabupaten'])
+
+/** An award such as "Top 45 KIPP 2021"; one row per title, shared by the innovations it names. */
+export const awards = pgTable(
+  'awards',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    title: text().notNull(),
+    /** The title folded to lower case: one award row however the title is capitalised. */
+    titleKey: text().notNull(),
+    level: awardLevel().notNull(),
+    organizer: text(),
+    year: integer(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('awards_title_key_idx').on(t.titleKey),
+    check('awards_year_range', sql`${t.year} is null or ${t.year} between 1945 and 2100`),
+  ],
+)
+
+export const innovationAwards = pgTable(
+  'innovation_awards',
+  {
+    innovationId: integer()
+      .notNull()
+      .references(() => innovations.id, { onDelete: 'cascade' }),
+    awardId: integer()
+      .notNull()
+      .references(() => awards.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.innovationId, t.awardId] }),
+    index('innovation_awards_award_idx').on(t.awardId),
+  ],
+)

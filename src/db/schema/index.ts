@@ -1,0 +1,6 @@
+export * from './awards.ts'
+export * from './conversations.ts'
+export * from './innovations.ts'
+export * from './regions.ts'
+export * from './subscriptions.ts'
+export * from './users.ts'

@@ -1,0 +1,60 @@
+import { sql } from 'drizzle-orm'
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core'
+import { provinces, regencies } from './regions.ts'
+import { telegramUsers } from './users.ts'
+
+export const innovationStatus = pgEnum('innovation_status', ['draft', 'pending', 'published', 'rejected'])
+export const innovationStage = pgEnum('innovation_stage', ['inisiatif', 'uji_coba', 'penerapan'])
+
+export const innovations = pgTable(
+  'innovations',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    name: text().notNull(),
+    expansion: text(),
+    description: text().notNull().default(''),
+    problem: text(),
+    impact: text(),
+    agency: text().notNull(),
+    regencyCode: text().references(() => regencies.code),
+    provinceCode: text()
+      .notNull()
+      .references(() => provinces.code),
+    innovator: text(),
+    year: integer(),
+    theme: text(),
+    isDigital: boolean(),
+    stage: innovationStage(),
+    source: text(),
+    status: innovationStatus().notNull().default('published'),
+    /** Name + agency + regency folded for comparison: what makes two rows the same innovation. */
+    naturalKey: text().notNull(),
+    submittedBy: bigint({ mode: 'number' }).references(() => telegramUsers.id),
+    rejectionReason: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('innovations_natural_key_idx').on(t.naturalKey),
+    index('innovations_status_idx').on(t.status),
+    index('innovations_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
+    index('innovations_province_idx').on(t.provinceCode),
+    index('innovations_regency_idx').on(t.regencyCode),
+    index('innovations_submitted_by_idx').on(t.submittedBy).where(sql`${t.submittedBy} is not null`),
+    check('innovations_year_range', sql`${t.year} is null or ${t.year} between 1945 and 2100`),
+    check('innovations_name_length', sql`char_length(${t.name}) between 1 and 200`),
+    check('innovations_agency_length', sql`char_length(${t.agency}) between 1 and 200`),
+    check('innovations_description_length', sql`char_length(${t.description}) <= 4000`),
+  ],
+)

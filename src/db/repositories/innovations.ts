@@ -1,0 +1,127 @@
+import { count, eq, inArray, sql } from 'drizzle-orm'
+import type { AwardInput } from '../../domain/innovations/awards.ts'
+import { type InnovationInput, naturalKey } from '../../domain/innovations/innovation.ts'
+import type { Database } from '../database.ts'
+import { awards, innovationAwards, innovations } from '../schema/index.ts'
+
+/** Rows per INSERT: well under Postgres' 65,535 bind parameters (17 columns a row). */
+const BATCH_SIZE = 1000
+
+export interface UpsertOutcome {
+  inserted: number
+  updated: number
+  ids: number[]
+}
+
+const awardKey = (title: string) => title.toLowerCase()
+
+function innovationRow(input: InnovationInput) {
+  return {
+    name: input.name,
+    expansion: input.expansion,
+    agency: input.agency,
+    regencyCode: input.regencyCode,
+    provinceCode: input.provinceCode,
+    year: input.year,
+    theme: input.theme,
+    description: input.description,
+    source: input.source,
+    innovator: input.innovator,
+    status: 'published' as const,
+    naturalKey: naturalKey(input),
+  }
+}
+
+/** The last row wins when one file names the same innovation twice (an update in one pass). */
+function lastByKey(inputs: readonly InnovationInput[]) {
+  return [...new Map(inputs.map((input) => [naturalKey(input), input])).values()]
+}
+
+async function upsertAwards(tx: Database, inputs: readonly AwardInput[]) {
+  const unique = [...new Map(inputs.map((award) => [awardKey(award.title), award])).values()]
+  if (unique.length === 0) return new Map<string, number>()
+  const rows = await tx
+    .insert(awards)
+    .values(unique.map((award) => ({ ...award, titleKey: awardKey(award.title) })))
+    .onConflictDoUpdate({
+      target: awards.titleKey,
+      set: { level: sql`excluded.level`, year: sql`excluded.year` },
+    })
+    .returning({ id: awards.id, titleKey: awards.titleKey })
+  return new Map(rows.map((row) => [row.titleKey, row.id]))
+}
+
+async function upsertBatch(tx: Database, batch: readonly InnovationInput[]): Promise<UpsertOutcome> {
+  const rows = await tx
+    .insert(innovations)
+    .values(batch.map(innovationRow))
+    .onConflictDoUpdate({
+      target: innovations.naturalKey,
+      set: {
+        name: sql`excluded.name`,
+        expansion: sql`excluded.expansion`,
+        agency: sql`excluded.agency`,
+        year: sql`excluded.year`,
+        theme: sql`excluded.theme`,
+        description: sql`excluded.description`,
+        source: sql`excluded.source`,
+        innovator: sql`excluded.innovator`,
+        updatedAt: sql`now()`,
+      },
+    })
+    .returning({ id: innovations.id, naturalKey: innovations.naturalKey, inserted: sql<boolean>`(xmax = 0)` })
+  const idByKey = new Map(rows.map((row) => [row.naturalKey, row.id]))
+  const awardIds = await upsertAwards(
+    tx,
+    batch.flatMap((input) => input.awards),
+  )
+  const links = batch.flatMap((input) =>
+    input.awards.map((award) => ({
+      innovationId: idByKey.get(naturalKey(input)) ?? 0,
+      awardId: awardIds.get(awardKey(award.title)) ?? 0,
+    })),
+  )
+  if (links.length > 0) await tx.insert(innovationAwards).values(links).onConflictDoNothing()
+  const inserted = rows.filter((row) => row.inserted).length
+  return { inserted, updated: rows.length - inserted, ids: rows.map((row) => row.id) }
+}
+
+/**
+ * Inserts new innovations and updates known ones (same natural key), with their awards, one transaction
+ * per batch of rows. Imported and seeded innovations are published.
+ */
+export async function upsertInnovations(
+  db: Database,
+  inputs: readonly InnovationInput[],
+): Promise<UpsertOutcome> {
+  const unique = lastByKey(inputs)
+  const total: UpsertOutcome = { inserted: 0, updated: 0, ids: [] }
+  for (let start = 0; start < unique.length; start += BATCH_SIZE) {
+    const batch = unique.slice(start, start + BATCH_SIZE)
+    const outcome = await db.transaction((tx) => upsertBatch(tx, batch))
+    total.inserted += outcome.inserted
+    total.updated += outcome.updated
+    total.ids.push(...outcome.ids)
+  }
+  return total
+}
+
+export async function countInnovations(db: Database): Promise<number> {
+  const [row] = await db.select({ value: count() }).from(innovations)
+  return Number(row?.value ?? 0)
+}
+
+/** Award titles of some innovations, for cards and the search index. */
+export async function listAwardsOf(db: Database, innovationIds: readonly number[]) {
+  if (innovationIds.length === 0) return []
+  return db
+    .select({
+      innovationId: innovationAwards.innovationId,
+      title: awards.title,
+      level: awards.level,
+      year: awards.year,
+    })
+    .from(innovationAwards)
+    .innerJoin(awards, eq(awards.id, innovationAwards.awardId))
+    .where(inArray(innovationAwards.innovationId, [...innovationIds]))
+}

@@ -1,0 +1,227 @@
+import { z } from 'zod'
+import { parseAwards } from '../innovations/awards.ts'
+import type { InnovationInput } from '../innovations/innovation.ts'
+import { resolveTheme, THEMES } from '../innovations/themes.ts'
+import type { RegionCatalogue } from '../regions/catalogue.ts'
+import { resolveRegion } from '../regions/resolver.ts'
+import type { Province, Regency, Region } from '../regions/types.ts'
+
+/** The columns of an import file (JSON Lines keys or CSV header), in the order a CSV lists them. */
+export const IMPORT_COLUMNS = [
+  'name',
+  'expansion',
+  'agency',
+  'regency',
+  'province',
+  'year',
+  'award',
+  'theme',
+  'description',
+  'source',
+  'innovator',
+] as const
+
+/** Length limits shared by import, submission and the database's CHECK constraints. */
+export const TEXT_LIMITS = {
+  name: 200,
+  expansion: 300,
+  agency: 200,
+  regency: 100,
+  province: 100,
+  award: 500,
+  theme: 100,
+  description: 4000,
+  source: 500,
+  innovator: 200,
+} as const
+
+export const MIN_YEAR = 1945
+
+export type ProblemKind =
+  | 'required'
+  | 'too-long'
+  | 'not-a-year'
+  | 'not-text'
+  | 'unknown-region'
+  | 'ambiguous-region'
+  | 'region-mismatch'
+  | 'unknown-theme'
+  | 'invalid-json'
+  | 'not-an-object'
+
+/** Why a field of a row was refused; the interface turns it into words. */
+export interface RowProblem {
+  field: string
+  problem: ProblemKind
+  value?: string
+  limit?: number
+  min?: number
+  max?: number
+  candidates?: string[]
+  province?: string
+}
+
+export type RowResult = { ok: true; innovation: InnovationInput } | { ok: false; problems: RowProblem[] }
+
+const optionalText = (max: number) =>
+  z
+    .union([z.string(), z.number()], { error: 'not-text' })
+    .nullish()
+    .transform((value) => (value == null ? null : String(value).trim() || null))
+    .pipe(z.string().max(max).nullable())
+
+const requiredText = (max: number) =>
+  z
+    .union([z.string(), z.number()], { error: 'not-text' })
+    .transform((value) => String(value).trim())
+    .pipe(z.string().min(1).max(max))
+
+function rowSchema(maxYear: number) {
+  return z.object({
+    name: requiredText(TEXT_LIMITS.name),
+    expansion: optionalText(TEXT_LIMITS.expansion),
+    agency: requiredText(TEXT_LIMITS.agency),
+    regency: optionalText(TEXT_LIMITS.regency),
+    province: requiredText(TEXT_LIMITS.province),
+    year: z
+      .union([z.number(), z.string()])
+      .nullish()
+      .transform((value) => (value == null || value === '' ? null : Number(value)))
+      .pipe(z.number().int().min(MIN_YEAR).max(maxYear).nullable()),
+    award: optionalText(TEXT_LIMITS.award),
+    theme: optionalText(TEXT_LIMITS.theme),
+    description: optionalText(TEXT_LIMITS.description),
+    source: optionalText(TEXT_LIMITS.source),
+    innovator: optionalText(TEXT_LIMITS.innovator),
+  })
+}
+
+type ParsedRow = z.output<ReturnType<typeof rowSchema>>
+
+const isBlank = (value: unknown) => value == null || (typeof value === 'string' && value.trim() === '')
+
+function problemOf(issue: z.core.$ZodIssue, row: Record<string, unknown>, maxYear: number): RowProblem {
+  const field = String(issue.path[0] ?? 'row')
+  if (field === 'year') return { field, problem: 'not-a-year', min: MIN_YEAR, max: maxYear }
+  if (issue.code === 'too_big') return { field, problem: 'too-long', limit: Number(issue.maximum) }
+  if (isBlank(row[field])) return { field, problem: 'required' }
+  return { field, problem: 'not-text' }
+}
+
+const regionNames = (regions: readonly Region[]) =>
+  regions.map((region) => (region.kind === 'regency' ? region.regency.officialName : region.province.name))
+
+function resolveProvince(catalogue: RegionCatalogue, text: string): Province | RowProblem {
+  const resolution = resolveRegion(catalogue, text)
+  if (resolution.kind === 'found') return resolution.region.province
+  if (resolution.kind === 'ambiguous') {
+    const provinces = new Set(resolution.candidates.map((region) => region.province.code))
+    const only = resolution.candidates[0]
+    if (provinces.size === 1 && only) return only.province
+    return {
+      field: 'province',
+      problem: 'ambiguous-region',
+      value: text,
+      candidates: regionNames(resolution.candidates),
+    }
+  }
+  return { field: 'province', problem: 'unknown-region', value: text }
+}
+
+/** A regency named in a row must be one regency, inside the row's province. */
+function resolveRegency(catalogue: RegionCatalogue, text: string, province: Province): Regency | RowProblem {
+  const resolution = resolveRegion(catalogue, text)
+  const candidates =
+    resolution.kind === 'found'
+      ? [resolution.region]
+      : resolution.kind === 'ambiguous'
+        ? resolution.candidates
+        : []
+  const regencies = candidates.flatMap((region) => (region.kind === 'regency' ? [region.regency] : []))
+  const inProvince = regencies.filter((regency) => regency.provinceCode === province.code)
+  if (inProvince.length === 1 && inProvince[0]) return inProvince[0]
+  if (inProvince.length > 1) {
+    return {
+      field: 'regency',
+      problem: 'ambiguous-region',
+      value: text,
+      candidates: inProvince.map((r) => r.officialName),
+    }
+  }
+  if (regencies.length > 0)
+    return { field: 'regency', problem: 'region-mismatch', value: text, province: province.name }
+  return { field: 'regency', problem: 'unknown-region', value: text }
+}
+
+const isProblem = (value: object): value is RowProblem => 'problem' in value
+
+interface Placement {
+  province: Province | undefined
+  regency: Regency | undefined
+  theme: string | undefined
+  problems: RowProblem[]
+}
+
+/** Region and theme of a row, checked even when other fields are wrong, so every problem shows at once. */
+function place(fields: Record<string, unknown>, catalogue: RegionCatalogue): Placement {
+  const text = (key: string) => (typeof fields[key] === 'string' ? String(fields[key]).trim() : '')
+  const problems: RowProblem[] = []
+  const provinceText = text('province')
+  const province = provinceText ? resolveProvince(catalogue, provinceText) : undefined
+  if (province && isProblem(province)) problems.push(province)
+  const okProvince = province && !isProblem(province) ? province : undefined
+  const regency =
+    okProvince && text('regency') ? resolveRegency(catalogue, text('regency'), okProvince) : undefined
+  if (regency && isProblem(regency)) problems.push(regency)
+  const theme = text('theme') ? resolveTheme(text('theme')) : undefined
+  if (text('theme') && !theme) {
+    problems.push({
+      field: 'theme',
+      problem: 'unknown-theme',
+      value: text('theme'),
+      candidates: THEMES.map((t) => t.slug),
+    })
+  }
+  return {
+    province: okProvince,
+    regency: regency && !isProblem(regency) ? regency : undefined,
+    theme: theme?.slug,
+    problems,
+  }
+}
+
+function toInnovation(row: ParsedRow, placement: Placement, province: Province): InnovationInput {
+  return {
+    name: row.name,
+    expansion: row.expansion,
+    agency: row.agency,
+    regencyCode: placement.regency?.code ?? null,
+    provinceCode: province.code,
+    year: row.year,
+    theme: placement.theme ?? null,
+    description: row.description ?? '',
+    source: row.source,
+    innovator: row.innovator,
+    awards: row.award ? parseAwards(row.award, row.year) : [],
+  }
+}
+
+/**
+ * Validates one import row (an object from JSON Lines or CSV) and resolves its region and theme. Every
+ * problem of the row is reported at once, so a user can fix a file in one pass. `maxYear` comes from the
+ * caller's clock (the domain has none).
+ */
+export function validateImportRow(raw: unknown, catalogue: RegionCatalogue, maxYear: number): RowResult {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, problems: [{ field: 'row', problem: 'not-an-object' }] }
+  }
+  const parsed = rowSchema(maxYear).safeParse(raw)
+  const fields = raw as Record<string, unknown>
+  const placement = place(fields, catalogue)
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((issue) => problemOf(issue, fields, maxYear))),
+    ...placement.problems,
+  ]
+  if (!parsed.success || !placement.province || problems.length > 0) return { ok: false, problems }
+  return { ok: true, innovation: toInnovation(parsed.data, placement, placement.province) }
+}

@@ -1,0 +1,22 @@
+import type { I18nFlavor } from '@grammyjs/i18n'
+import type { Context as BaseContext } from 'grammy'
+import type { Config } from '../config.ts'
+import type { DatabaseHandle } from '../db/database.ts'
+import type { RegionCatalogue } from '../domain/regions/catalogue.ts'
+import type { Logger } from '../logger.ts'
+
+/** What the bot needs from the outside world, passed in explicitly so tests can build it. */
+export interface BotDeps {
+  config: Config
+  logger: Logger
+  database: DatabaseHandle
+  regions: RegionCatalogue
+}
+
+interface DepsFlavor {
+  deps: BotDeps
+  /** The logger of this update (carries update_id). */
+  logger: Logger
+}
+
+export type Context = BaseContext & I18nFlavor & DepsFlavor

@@ -1,0 +1,27 @@
+import { Bot, type BotConfig } from 'grammy'
+import { createI18n } from '../i18n.ts'
+import type { BotDeps, Context } from './context.ts'
+import { errorHandler } from './errors.ts'
+import { unhandledFeature } from './features/unhandled.ts'
+import { welcomeFeature } from './features/welcome.ts'
+import { provideDeps } from './middlewares/provide-deps.ts'
+
+/** Placeholder token for the local chat, which never talks to Telegram. */
+export const LOCAL_TOKEN = '0:local-chat-without-telegram'
+
+/** Builds the bot from its dependencies; it never starts itself (main.ts or a test does). */
+export function createBot(deps: BotDeps, botConfig?: BotConfig<Context>) {
+  const token = deps.config.botToken ?? LOCAL_TOKEN
+  const apiRoot = deps.config.botApiRoot
+  const bot = new Bot<Context>(token, {
+    ...botConfig,
+    client: { ...(apiRoot ? { apiRoot } : {}), ...botConfig?.client },
+  })
+  bot.use(provideDeps(deps), createI18n<Context>())
+  // handleUpdate (tests, local chat, webhooks) never calls bot.catch: the boundary makes every driver alike.
+  const features = bot.errorBoundary(errorHandler)
+  features.use(welcomeFeature)
+  features.use(unhandledFeature)
+  bot.catch(errorHandler)
+  return bot
+}

@@ -1,0 +1,35 @@
+import { parseArgs } from 'node:util'
+import { pino } from 'pino'
+import { createI18n, translatorFor } from '../i18n.ts'
+import { createLogger } from '../logger.ts'
+import { openRuntime } from '../runtime.ts'
+import { importCommand } from './import-command.ts'
+import { exitOnStartupError, loadConfigOrExit } from './startup.ts'
+
+const config = loadConfigOrExit(process.env)
+const logger = createLogger({ level: config.logLevel ?? 'warn', destination: pino.destination(2) })
+const t = translatorFor(createI18n())
+const openDatabase = () =>
+  openRuntime(config, logger).catch((error: unknown) => exitOnStartupError(error, t, logger))
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { 'skip-invalid': { type: 'boolean', default: false } },
+})
+const [command, ...rest] = positionals
+
+async function dispatch(): Promise<{ exitCode: number; lines: string[] }> {
+  switch (command) {
+    case 'import':
+      return importCommand({ file: rest[0], skipInvalid: values['skip-invalid'] }, openDatabase, t)
+    case undefined:
+    case 'help':
+      return { exitCode: command ? 0 : 1, lines: [t('cli-usage')] }
+    default:
+      return { exitCode: 1, lines: [t('cli-unknown-command', { command }), t('cli-usage')] }
+  }
+}
+
+const { exitCode, lines } = await dispatch()
+process.stdout.write(lines.map((line) => `${line}\n`).join(''))
+process.exitCode = exitCode

@@ -1,0 +1,137 @@
+import type { Message, UserFromGetMe } from 'grammy/types'
+
+/** One Bot API request the bot made. */
+export interface ApiCall {
+  method: string
+  payload: Record<string, unknown>
+}
+
+type Responder = (payload: Record<string, unknown>, answerAsUsual: () => unknown) => unknown
+
+/** Thrown by a responder to answer like Telegram does when it refuses a request. */
+export class LocalApiError extends Error {
+  constructor(
+    readonly errorCode: number,
+    readonly description: string,
+    readonly parameters?: { retry_after?: number; migrate_to_chat_id?: number },
+  ) {
+    super(description)
+  }
+}
+
+/** A Bot API answered in-process: what the local chat shows and what tests record. */
+export interface LocalBotApi {
+  /** Give this to grammY as `client.fetch`: it also reaches the inner API of conversations. */
+  readonly fetch: typeof globalThis.fetch
+  readonly calls: ApiCall[]
+  /** Called after every request, with its answer. */
+  onCall(listener: (call: ApiCall, result: unknown) => void): void
+  /** Replaces the answer of one method, e.g. to fail it (throw LocalApiError) or to say who is a group admin. */
+  respond(method: string, responder: Responder): void
+  /** The newest text and keyboard of a message the bot sent. */
+  message(chatId: number, messageId: number): Message | undefined
+  /** The newest message the bot sent (not edited) in a chat. */
+  lastMessage(chatId: number): Message | undefined
+}
+
+export const LOCAL_BOT_INFO: UserFromGetMe = {
+  id: 10,
+  is_bot: true,
+  first_name: 'Inovasi Bot',
+  username: 'inovasi_bot',
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: true,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+  can_manage_bots: false,
+} as UserFromGetMe
+
+const unixNow = () => Math.floor(Date.now() / 1000)
+
+export function createLocalBotApi(botInfo: UserFromGetMe = LOCAL_BOT_INFO): LocalBotApi {
+  const calls: ApiCall[] = []
+  const listeners: ((call: ApiCall, result: unknown) => void)[] = []
+  const messages = new Map<string, Message>()
+  const lastSent = new Map<number, number>()
+  const overrides = new Map<string, Responder>()
+  let nextMessageId = 1000
+
+  const chatOf = (chatId: unknown): Message['chat'] => {
+    const id = Number(chatId)
+    return id > 0 ? { id, type: 'private', first_name: 'Local' } : { id, type: 'group', title: 'Local group' }
+  }
+
+  const store = (payload: Record<string, unknown>, messageId: number) => {
+    const message = {
+      message_id: messageId,
+      date: unixNow(),
+      chat: chatOf(payload.chat_id),
+      from: botInfo,
+      text: String(payload.text ?? ''),
+      ...(payload.entities ? { entities: payload.entities } : {}),
+      ...(payload.reply_markup ? { reply_markup: payload.reply_markup } : {}),
+    } as Message
+    messages.set(`${payload.chat_id}:${messageId}`, message)
+    return message
+  }
+
+  const defaults: Record<string, Responder> = {
+    getMe: () => botInfo,
+    sendMessage: (payload) => {
+      lastSent.set(Number(payload.chat_id), ++nextMessageId)
+      return store(payload, nextMessageId)
+    },
+    editMessageText: (payload) =>
+      payload.inline_message_id ? true : store(payload, Number(payload.message_id)),
+    editMessageReplyMarkup: (payload) => {
+      const message = messages.get(`${payload.chat_id}:${payload.message_id}`)
+      return message ? { ...message, reply_markup: payload.reply_markup } : true
+    },
+    getChatMember: (payload) => ({
+      status: 'member',
+      user: { id: payload.user_id, is_bot: false, first_name: 'X' },
+    }),
+  }
+
+  const answerAsUsual = (method: string, payload: Record<string, unknown>) => {
+    const responder = defaults[method]
+    return responder ? responder(payload, () => true) : true
+  }
+  const answer = (method: string, payload: Record<string, unknown>) => {
+    const override = overrides.get(method)
+    return override ? override(payload, () => answerAsUsual(method, payload)) : answerAsUsual(method, payload)
+  }
+
+  const fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+    const method = String(input).split('/').pop() ?? ''
+    const payload = init?.body ? (JSON.parse(String(init.body)) as Record<string, unknown>) : {}
+    const call = { method, payload }
+    calls.push(call)
+    let body: unknown
+    try {
+      body = { ok: true, result: answer(method, payload) }
+    } catch (error) {
+      if (!(error instanceof LocalApiError)) throw error
+      body = {
+        ok: false,
+        error_code: error.errorCode,
+        description: error.description,
+        parameters: error.parameters,
+      }
+    }
+    for (const listener of listeners) listener(call, body)
+    return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } })
+  }) as typeof globalThis.fetch
+
+  return {
+    fetch,
+    calls,
+    onCall: (listener) => listeners.push(listener),
+    respond: (method, responder) => overrides.set(method, responder),
+    message: (chatId, messageId) => messages.get(`${chatId}:${messageId}`),
+    lastMessage: (chatId) => messages.get(`${chatId}:${lastSent.get(chatId)}`),
+  }
+}

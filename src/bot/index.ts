@@ -5,6 +5,7 @@ import { errorHandler } from './errors.ts'
 import { unhandledFeature } from './features/unhandled.ts'
 import { welcomeFeature } from './features/welcome.ts'
 import { provideDeps } from './middlewares/provide-deps.ts'
+import { trackUser } from './middlewares/track-user.ts'
 
 /** Placeholder token for the local chat, which never talks to Telegram. */
 export const LOCAL_TOKEN = '0:local-chat-without-telegram'
@@ -17,7 +18,7 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<Context>) {
     ...botConfig,
     client: { ...(apiRoot ? { apiRoot } : {}), ...botConfig?.client },
   })
-  bot.use(provideDeps(deps), createI18n<Context>())
+  bot.use(provideDeps(deps), createI18n<Context>(), trackUser)
   // handleUpdate (tests, local chat, webhooks) never calls bot.catch: the boundary makes every driver alike.
   const features = bot.errorBoundary(errorHandler)
   features.use(welcomeFeature)

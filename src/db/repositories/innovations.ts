@@ -125,3 +125,18 @@ export async function listAwardsOf(db: Database, innovationIds: readonly number[
     .innerJoin(awards, eq(awards.id, innovationAwards.awardId))
     .where(inArray(innovationAwards.innovationId, [...innovationIds]))
 }
+
+/** The NOTIFY channel on which every bot process hears that innovations were published or changed. */
+export const INNOVATIONS_CHANGED = 'innovations_changed'
+
+/**
+ * Tells every process (including this one) that these innovations changed, so search indexes refresh
+ * them. Inside a transaction the notice is delivered on commit, never for a rolled-back change.
+ */
+export async function notifyInnovationsChanged(db: Database, ids: readonly number[]) {
+  // A NOTIFY payload must stay under 8,000 bytes: 500 ids of up to 10 digits fit.
+  for (let start = 0; start < ids.length; start += 500) {
+    const chunk = JSON.stringify(ids.slice(start, start + 500))
+    await db.execute(sql`select pg_notify(${INNOVATIONS_CHANGED}, ${chunk})`)
+  }
+}

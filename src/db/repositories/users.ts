@@ -1,0 +1,49 @@
+import { eq, sql } from 'drizzle-orm'
+import type { Database } from '../database.ts'
+import { telegramUsers } from '../schema/index.ts'
+
+export interface TelegramUserInput {
+  id: number
+  firstName: string
+  username?: string | undefined
+  languageCode?: string | undefined
+}
+
+/** Records who wrote to the bot (idempotent), so submissions and moderation can refer to them. */
+export async function upsertTelegramUser(db: Database, user: TelegramUserInput) {
+  const values = {
+    id: user.id,
+    firstName: user.firstName,
+    username: user.username ?? null,
+    languageCode: user.languageCode ?? null,
+  }
+  await db
+    .insert(telegramUsers)
+    .values(values)
+    .onConflictDoUpdate({
+      target: telegramUsers.id,
+      set: {
+        firstName: values.firstName,
+        username: values.username,
+        languageCode: values.languageCode,
+        lastSeenAt: sql`now()`,
+      },
+    })
+}
+
+/** Admins stored in the database (in addition to ADMIN_IDS from the configuration). */
+export async function isStoredAdmin(db: Database, userId: number): Promise<boolean> {
+  const [row] = await db
+    .select({ isAdmin: telegramUsers.isAdmin })
+    .from(telegramUsers)
+    .where(eq(telegramUsers.id, userId))
+  return row?.isAdmin ?? false
+}
+
+export async function listStoredAdminIds(db: Database): Promise<number[]> {
+  const rows = await db
+    .select({ id: telegramUsers.id })
+    .from(telegramUsers)
+    .where(eq(telegramUsers.isAdmin, true))
+  return rows.map((row) => row.id)
+}

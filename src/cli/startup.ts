@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { type Config, ConfigError, loadConfig } from '../config.ts'
 import { DatabaseBusyError } from '../db/directory-lock.ts'
 import type { Translate } from '../i18n.ts'
@@ -6,8 +7,12 @@ import type { Logger } from '../logger.ts'
 /** Exit status for a configuration that cannot work (distinct from a failure at run time). */
 export const EXIT_CONFIG = 2
 
-/** Parses the environment, or says which variable is wrong and why and exits 2, without a stack trace. */
+/**
+ * Parses the environment (plus `.env` in the working folder, if there is one; real variables win), or says
+ * which variable is wrong and why and exits 2, without a stack trace.
+ */
 export function loadConfigOrExit(env: Record<string, string | undefined>): Config {
+  if (existsSync('.env')) process.loadEnvFile('.env')
   try {
     return loadConfig(env)
   } catch (error) {

@@ -105,3 +105,8 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
 export async function notify(db: Database, channel: string, payload: string) {
   await db.execute(sql`select pg_notify(${channel}, ${payload})`)
 }
+
+/** The rows of `db.execute(sql)`, which postgres.js returns as an array and PGlite as `{ rows }`. */
+export function resultRows<Row>(result: unknown): Row[] {
+  return (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[]
+}

@@ -96,7 +96,19 @@ function rowSchema(maxYear: number) {
   })
 }
 
-type ParsedRow = z.output<ReturnType<typeof rowSchema>>
+type RowSchema = ReturnType<typeof rowSchema>
+type ParsedRow = z.output<RowSchema>
+
+/** Building a zod schema costs far more than using it: one per year bound, built once. */
+const schemas = new Map<number, RowSchema>()
+function rowSchemaFor(maxYear: number) {
+  let schema = schemas.get(maxYear)
+  if (!schema) {
+    schema = rowSchema(maxYear)
+    schemas.set(maxYear, schema)
+  }
+  return schema
+}
 
 const isBlank = (value: unknown) => value == null || (typeof value === 'string' && value.trim() === '')
 
@@ -215,7 +227,7 @@ export function validateImportRow(raw: unknown, catalogue: RegionCatalogue, maxY
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, problems: [{ field: 'row', problem: 'not-an-object' }] }
   }
-  const parsed = rowSchema(maxYear).safeParse(raw)
+  const parsed = rowSchemaFor(maxYear).safeParse(raw)
   const fields = raw as Record<string, unknown>
   const placement = place(fields, catalogue)
   const problems = [

@@ -1,0 +1,98 @@
+/**
+ * Import throughput: 100,000 generated rows through the real import (validation, region resolution, batched
+ * upserts) into a fresh PGlite folder and a fresh database on the Postgres server, against the plain baseline
+ * of one INSERT per row on a sample. Ends with the summary line:
+ *   import-bench: rows=100000 pglite_rows_per_s=N postgres_rows_per_s=N
+ * BENCH_ROWS overrides the row count; BENCH_POSTGRES_URL the server (default the local test server).
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import postgres from 'postgres'
+import { importRecords } from '../src/db/catalog-import.ts'
+import { createDatabase, type DatabaseHandle } from '../src/db/database.ts'
+import { syncRegions } from '../src/db/repositories/regions.ts'
+import { innovations } from '../src/db/schema/index.ts'
+import { loadRegionCatalogue } from '../src/db/sources/regions.ts'
+import { naturalKey } from '../src/domain/innovations/innovation.ts'
+import { validateImportRow } from '../src/domain/validation/import-row.ts'
+import { generateImportRows } from './support/import-rows.ts'
+import { createRandom } from './support/random.ts'
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 100_000)
+const BASELINE_ROWS = 2_000
+const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
+const MAX_YEAR = 2030
+
+const regions = await loadRegionCatalogue()
+const rows = generateImportRows(ROWS, regions, createRandom(42))
+const records = rows.map((value, index) => ({ line: index + 1, value }))
+
+async function withPglite<T>(run: (database: DatabaseHandle) => Promise<T>) {
+  const folder = mkdtempSync(join(tmpdir(), 'bench-import-'))
+  const database = await createDatabase({ dataDir: join(folder, 'pglite') })
+  try {
+    return await run(database)
+  } finally {
+    await database.close()
+    rmSync(folder, { recursive: true, force: true })
+  }
+}
+
+async function withPostgres<T>(run: (database: DatabaseHandle) => Promise<T>) {
+  const name = `inovasi_bench_${process.pid}_${Date.now()}`
+  const admin = postgres(POSTGRES_URL, { max: 1, onnotice: () => {} })
+  await admin.unsafe(`create database "${name}"`)
+  const url = new URL(POSTGRES_URL)
+  url.pathname = `/${name}`
+  const database = await createDatabase({ url: url.toString() })
+  try {
+    return await run(database)
+  } finally {
+    await database.close()
+    await admin.unsafe(`drop database if exists "${name}" with (force)`)
+    await admin.end()
+  }
+}
+
+/** The whole import, as `cli import` runs it. */
+async function batchedImport(database: DatabaseHandle) {
+  await syncRegions(database.db, regions)
+  const started = performance.now()
+  const report = await importRecords(database.db, regions, records, { skipInvalid: false, maxYear: MAX_YEAR })
+  const seconds = (performance.now() - started) / 1000
+  if (!report.written || report.inserted !== ROWS)
+    throw new Error(`import went wrong: ${JSON.stringify(report.invalid.slice(0, 3))}`)
+  return ROWS / seconds
+}
+
+/** The plain baseline: the same validation, then one INSERT statement per row. */
+async function rowAtATime(database: DatabaseHandle) {
+  await syncRegions(database.db, regions)
+  const sample = records.slice(0, BASELINE_ROWS)
+  const started = performance.now()
+  for (const record of sample) {
+    const result = validateImportRow(record.value, regions, MAX_YEAR)
+    if (!result.ok) throw new Error('baseline row invalid')
+    const { awards: _awards, ...innovation } = result.innovation
+    await database.db.insert(innovations).values({ ...innovation, naturalKey: naturalKey(innovation) })
+  }
+  return BASELINE_ROWS / ((performance.now() - started) / 1000)
+}
+
+const round = (value: number) => Math.round(value)
+const figures: Record<string, number> = {}
+for (const [engine, open] of [
+  ['pglite', withPglite],
+  ['postgres', withPostgres],
+] as const) {
+  const batched = await open(batchedImport)
+  const baseline = await open(rowAtATime)
+  figures[engine] = batched
+  console.log(
+    `${engine.padEnd(8)} batched ${round(batched)} rows/s (${ROWS} rows)  row-at-a-time ${round(baseline)} rows/s (${BASELINE_ROWS} rows)  ratio ${(batched / baseline).toFixed(1)}x`,
+  )
+}
+console.log(
+  `import-bench: rows=${ROWS} pglite_rows_per_s=${round(figures.pglite ?? 0)} postgres_rows_per_s=${round(figures.postgres ?? 0)}`,
+)

@@ -1,0 +1,54 @@
+import type { Region } from '../regions/types.ts'
+import { filterKey, type IndexStore, type SlotRecord } from './index-store.ts'
+import { unionSlots } from './postings.ts'
+
+/** The hard filters of a query: a hit satisfies every constraint (each constraint is an OR of values). */
+export interface QueryFilter {
+  test(record: SlotRecord): boolean
+  /** Upper bound on the slots of the most selective constraint. */
+  readonly size: number
+  /** The slots of the most selective constraint, ascending (freed slots included; test them). */
+  candidates(): Int32Array
+}
+
+/** Filter parts named in a query. */
+export interface FilterParts {
+  regions: readonly Region[]
+  years: readonly number[]
+  awards: readonly string[]
+}
+
+/**
+ * Compiles the region, year and award filters of a query, or undefined when it names none. A province
+ * matches its innovations, a kabupaten/kota only its own; a year matches the innovation's year or an
+ * award's year; every award phrase must match an award of the innovation.
+ */
+export function compileFilter(store: IndexStore, parts: FilterParts): QueryFilter | undefined {
+  const provinces = new Set<string>()
+  const regencies = new Set<string>()
+  for (const region of parts.regions) {
+    if (region.kind === 'province') provinces.add(region.province.code)
+    else regencies.add(region.regency.code)
+  }
+  const years = new Set(parts.years)
+  const constraints: string[][] = []
+  if (provinces.size + regencies.size > 0) {
+    constraints.push([...[...provinces].map(filterKey.province), ...[...regencies].map(filterKey.regency)])
+  }
+  if (years.size > 0) constraints.push([...years].map(filterKey.year))
+  for (const award of parts.awards) constraints.push([filterKey.award(award)])
+  const [smallest] = constraints
+    .map((keys) => ({ keys, size: keys.reduce((sum, key) => sum + store.filterSlots(key).length, 0) }))
+    .sort((a, b) => a.size - b.size)
+  if (smallest === undefined) return undefined
+  return {
+    size: smallest.size,
+    candidates: () => unionSlots(smallest.keys.map((key) => Int32Array.from(store.filterSlots(key)))),
+    test: (record) =>
+      (provinces.size + regencies.size === 0 ||
+        provinces.has(record.provinceCode) ||
+        (record.regencyCode !== null && regencies.has(record.regencyCode))) &&
+      (years.size === 0 || record.years.some((year) => years.has(year))) &&
+      parts.awards.every((award) => record.awardKeys.includes(award)),
+  }
+}

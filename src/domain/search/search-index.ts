@@ -1,0 +1,252 @@
+import type { RegionCatalogue } from '../regions/catalogue.ts'
+import type { Region } from '../regions/types.ts'
+import { tokenize } from '../text/normalize.ts'
+import { stemWord } from './analyzer.ts'
+import { awardPhraseAt } from './awards.ts'
+import { analyseDocument } from './document.ts'
+import { filterMatches, isAnswerable, type Matches, partialMatches, strictMatches } from './execute.ts'
+import { compileFilter, type FilterParts } from './filters.ts'
+import { IndexStore } from './index-store.ts'
+import { type CompiledConcept, compileConcept, ImpactCache } from './matcher.ts'
+import { MAX_QUERY_WORDS, type ParsedQuery, parseTokens } from './query.ts'
+import { recentWinners, similarTo } from './related.ts'
+import { SpellingIndex } from './spelling.ts'
+import { isStopword, OPTIONAL_WORDS } from './stopwords.ts'
+import type { SearchDocument, SearchHit, SearchIndex, SearchResult, Understood } from './types.ts'
+import { isVocabularyWord, VOCABULARY_WORDS } from './vocabulary.ts'
+
+export type {
+  AwardLevel,
+  SearchAward,
+  SearchDocument,
+  SearchHit,
+  SearchIndex,
+  SearchResult,
+  Understood,
+} from './types.ts'
+
+const MAX_QUERY_CHARS = 1000
+const DEFAULT_LIMIT = 10
+const MAX_LIMIT = 100
+const MAX_OFFSET = 10_000
+const DEFAULT_SIMILAR = 5
+const SUPPLEMENT_BELOW = 5
+const MIN_CORRECTED_LENGTH = 4
+
+interface RegionWords {
+  names: Set<string>
+  parts: Set<string>
+}
+
+interface Variant {
+  concepts: readonly CompiledConcept[]
+  parts: FilterParts
+}
+
+interface Engine {
+  catalogue: RegionCatalogue
+  store: IndexStore
+  cache: ImpactCache
+  spelling: SpellingIndex
+  regionWords: RegionWords
+}
+
+/**
+ * An empty in-memory search index over the catalogue's innovations; fill it with `upsert`. Queries are
+ * understood against `catalogue` (regions named in them become filters). See `SearchIndex`.
+ */
+export function createSearchIndex(catalogue: RegionCatalogue): SearchIndex {
+  const store = new IndexStore()
+  const regionWords = regionWordsOf(catalogue)
+  const spelling = new SpellingIndex(
+    (word) => store.documentFrequency(stemWord(word)),
+    new Set([...VOCABULARY_WORDS, ...regionWords.names]),
+    regionWords.names,
+  )
+  const engine: Engine = { catalogue, store, cache: new ImpactCache(), spelling, regionWords }
+  return {
+    upsert(doc: SearchDocument) {
+      const analysed = analyseDocument(doc, regionTextOf(catalogue, doc))
+      store.add(doc, analysed)
+      for (const word of analysed.words) spelling.add(word)
+    },
+    remove(id: number) {
+      store.remove(id)
+    },
+    get size() {
+      return store.size
+    },
+    search: (query, options) => search(engine, query, options),
+    similar(id: number, limit = DEFAULT_SIMILAR) {
+      return similarTo(store, engine.cache, id, clampInt(limit, 0, MAX_LIMIT, DEFAULT_SIMILAR))
+    },
+    recent(limit: number) {
+      return recentWinners(store, clampInt(limit, 0, MAX_LIMIT, DEFAULT_LIMIT))
+    },
+  }
+}
+
+function search(engine: Engine, query: string, options?: { limit?: number; offset?: number }): SearchResult {
+  const limit = clampInt(options?.limit, 1, MAX_LIMIT, DEFAULT_LIMIT)
+  const offset = clampInt(options?.offset, 0, MAX_OFFSET, 0)
+  const text = typeof query === 'string' ? query.slice(0, MAX_QUERY_CHARS) : ''
+  const { corrected, corrections, alternates } = correctTokens(
+    engine,
+    tokenize(text).slice(0, MAX_QUERY_WORDS),
+  )
+  const parsed = parseTokens(engine.catalogue, corrected, alternates)
+  const understood: Understood = {
+    terms: parsed.concepts.map((concept) => concept.label),
+    corrections,
+    regions: parsed.regions,
+    years: parsed.years,
+    awards: parsed.awards,
+    themes: parsed.themes,
+  }
+  const variant = {
+    concepts: parsed.concepts.map((concept) => compileConcept(engine.store, concept)),
+    parts: parsed,
+  }
+  const { full, partial } = run(engine, variant, offset + limit)
+  const hits: SearchHit[] = [
+    ...full.top.map(({ id, score }) => ({ id, score })),
+    ...partial.top.map(({ id, score }) => ({ id, score, partial: true })),
+  ].slice(offset, offset + limit)
+  const total = full.total + partial.total
+  const relaxed = total === 0 ? suggestRelaxed(engine, parsed, variant) : undefined
+  return relaxed === undefined ? { understood, total, hits } : { understood, total, hits, relaxed }
+}
+
+/**
+ * Corrects query words that neither the catalogue nor the vocabulary knows (see `SpellingIndex`); words
+ * too short, numbers, stopwords, region and award words are left alone. Equally close corrections
+ * after the first become `alternates`.
+ */
+function correctTokens(engine: Engine, tokens: readonly string[]) {
+  const corrections: { from: string; to: string }[] = []
+  const alternates = new Map<string, string[]>()
+  const corrected = tokens.map((token, i) => {
+    const known =
+      token.length < MIN_CORRECTED_LENGTH ||
+      /\d/.test(token) ||
+      isStopword(token) ||
+      OPTIONAL_WORDS.has(token) ||
+      isVocabularyWord(token) ||
+      engine.regionWords.parts.has(token) ||
+      awardPhraseAt(tokens, i) !== undefined ||
+      engine.store.documentFrequency(stemWord(token)) > 0
+    const [to, ...others] = known ? [] : engine.spelling.suggest(token)
+    if (to === undefined) return token
+    corrections.push({ from: token, to })
+    if (others.length > 0) alternates.set(to, others)
+    return to
+  })
+  return { corrected, corrections, alternates }
+}
+
+function planOf(engine: Engine, variant: Variant) {
+  return {
+    store: engine.store,
+    cache: engine.cache,
+    concepts: variant.concepts,
+    filter: compileFilter(engine.store, variant.parts),
+  }
+}
+
+/**
+ * Full matches, then partial ones when there are fewer than `SUPPLEMENT_BELOW` full matches and every
+ * query word is answerable in the filtered catalogue (or at most one is a word nobody knows).
+ */
+function run(engine: Engine, variant: Variant, need: number): { full: Matches; partial: Matches } {
+  const plan = planOf(engine, variant)
+  const none = { total: 0, top: [] }
+  if (variant.concepts.length === 0) return { full: filterMatches(plan, need), partial: none }
+  const full = strictMatches(plan, need)
+  const required = variant.concepts.filter((concept) => !concept.optional)
+  const supplement =
+    full.total < SUPPLEMENT_BELOW &&
+    (full.total > 0 ||
+      (required.filter(isUnknownWord).length <= 1 &&
+        required.every((concept) => isUnknownWord(concept) || isAnswerable(plan, concept))))
+  const exclude = new Set(full.top.map((hit) => hit.id))
+  return { full, partial: supplement ? partialMatches(plan, need, exclude) : none }
+}
+
+/**
+ * A looser query that finds something, for a query that found nothing: without its filters, without one
+ * kind of filter, or without the words no innovation has. Undefined when none helps.
+ */
+function suggestRelaxed(engine: Engine, parsed: ParsedQuery, variant: Variant): string | undefined {
+  const answerable = variant.concepts.filter((concept) => concept.strictEstimate > 0)
+  const noFilter: FilterParts = { regions: [], years: [], awards: [] }
+  const candidates: Variant[] = [
+    { concepts: variant.concepts, parts: noFilter },
+    { concepts: variant.concepts, parts: { ...parsed, years: [] } },
+    { concepts: variant.concepts, parts: { ...parsed, awards: [] } },
+    { concepts: variant.concepts, parts: { ...parsed, regions: [] } },
+    { concepts: answerable, parts: parsed },
+    { concepts: answerable, parts: noFilter },
+  ]
+  const found = candidates.find((candidate) => {
+    const searchable =
+      candidate.concepts.length > 0
+        ? candidate.concepts.some((concept) => !concept.optional)
+        : hasFilter(candidate.parts)
+    if (!searchable || describe(candidate) === describe(variant)) return false
+    const plan = planOf(engine, candidate)
+    return (candidate.concepts.length > 0 ? strictMatches(plan, 0) : filterMatches(plan, 0)).total > 0
+  })
+  return found === undefined ? undefined : describe(found)
+}
+
+/**
+ * A query word that neither the catalogue nor the vocabulary knows ("rawan" in "peta rawan bencana"): a
+ * description rather than a topic, so partial matches may leave it out. A known topic no entry has
+ * ("stunting") is never left out: the honest answer to it is "nothing".
+ */
+function isUnknownWord(concept: CompiledConcept): boolean {
+  return concept.strictEstimate === 0 && !concept.label.split(' ').some(isVocabularyWord)
+}
+
+/** The query text of a variant, as a user would type it: words, then region, award and year. */
+function describe(variant: Variant): string {
+  return [
+    ...variant.concepts.map((concept) => concept.label),
+    ...variant.parts.regions.map(regionName),
+    ...variant.parts.awards,
+    ...variant.parts.years.map(String),
+  ].join(' ')
+}
+
+function hasFilter(parts: FilterParts): boolean {
+  return parts.regions.length + parts.years.length + parts.awards.length > 0
+}
+
+function regionName(region: Region): string {
+  return region.kind === 'province' ? region.province.name : region.regency.officialName
+}
+
+function regionTextOf(catalogue: RegionCatalogue, doc: SearchDocument): string {
+  const regency = doc.regencyCode === null ? undefined : catalogue.regency(doc.regencyCode)
+  const province = catalogue.province(doc.provinceCode)
+  return `${regency?.name ?? ''} ${province?.name ?? ''}`
+}
+
+/**
+ * Region words: `names` are whole one-word names and aliases, written together ("muaraenim"), which a
+ * typo may be corrected to; `parts` are every word of a name, which are never corrected ("enim").
+ */
+function regionWordsOf(catalogue: RegionCatalogue): RegionWords {
+  const names = new Set<string>()
+  const parts = new Set<string>()
+  for (const key of catalogue.keys) {
+    names.add(key.replaceAll(' ', ''))
+    for (const word of key.split(' ')) parts.add(word)
+  }
+  return { names, parts }
+}
+
+function clampInt(value: unknown, min: number, max: number, fallback: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return fallback
+  return Math.min(max, Math.max(min, Math.trunc(value)))
+}

@@ -1,13 +1,18 @@
 import type { Config } from './config.ts'
 import { prepareDatabase } from './db/bootstrap.ts'
 import { createDatabase, type DatabaseHandle } from './db/database.ts'
+import { startSearchSync } from './db/search-sync.ts'
 import { loadRegionCatalogue } from './db/sources/regions.ts'
 import type { RegionCatalogue } from './domain/regions/catalogue.ts'
+import { createSearchIndex } from './domain/search/search-index.ts'
+import type { SearchIndex } from './domain/search/types.ts'
 import type { Logger } from './logger.ts'
 
 export interface Runtime {
   database: DatabaseHandle
   regions: RegionCatalogue
+  /** The search index over published innovations, kept fresh from NOTIFY. */
+  search: SearchIndex
   close(): Promise<void>
 }
 
@@ -27,5 +32,15 @@ export async function openRuntime(config: Config, logger: Logger): Promise<Runti
     await database.close()
     throw error
   }
-  return { database, regions, close: () => database.close() }
+  const search = createSearchIndex(regions)
+  const sync = await startSearchSync(database, search, logger)
+  return {
+    database,
+    regions,
+    search,
+    async close() {
+      await sync.stop()
+      await database.close()
+    },
+  }
 }

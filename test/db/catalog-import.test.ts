@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importRecords } from '../../src/db/catalog-import.ts'
 import type { DatabaseHandle } from '../../src/db/database.ts'
-import { countInnovations, listAwardsOf } from '../../src/db/repositories/innovations.ts'
+import { countInnovations, listInnovationDetails } from '../../src/db/repositories/innovations.ts'
 import { syncRegions } from '../../src/db/repositories/regions.ts'
 import { readImportFile } from '../../src/db/sources/import-file.ts'
 import type { RegionCatalogue } from '../../src/domain/regions/catalogue.ts'
@@ -43,10 +43,14 @@ describe('importing innovations', () => {
       { ...good, name: 'Jek-Mil', agency: 'Puskesmas Bendo', regency: 'magetan', province: 'jatim' },
     ])
     expect(report).toMatchObject({ written: true, inserted: 2, updated: 0, invalid: [] })
-    const awards = await listAwardsOf(database.db, report.ids)
-    expect(awards).toContainEqual(
-      expect.objectContaining({ title: good.award, level: 'provinsi', year: 2022 }),
-    )
+    const [siCantik] = await listInnovationDetails(database.db, report.ids)
+    expect(siCantik).toMatchObject({
+      name: 'Si Cantik',
+      regencyCode: '73.13',
+      provinceCode: '73',
+      theme: 'kesehatan',
+    })
+    expect(siCantik?.awards).toEqual([{ title: good.award, level: 'provinsi', year: 2022 }])
   })
 
   it('updates instead of duplicating a row with the same name, agency and regency in other case and spacing', async () => {

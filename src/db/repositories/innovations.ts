@@ -1,6 +1,7 @@
-import { count, eq, inArray, sql } from 'drizzle-orm'
+import { and, count, eq, inArray, sql } from 'drizzle-orm'
 import type { AwardInput } from '../../domain/innovations/awards.ts'
 import { type InnovationInput, naturalKey } from '../../domain/innovations/innovation.ts'
+import type { SearchAward, SearchDocument } from '../../domain/search/types.ts'
 import { type Database, resultRows } from '../database.ts'
 import { awards, innovationAwards, innovations } from '../schema/index.ts'
 
@@ -123,21 +124,6 @@ export async function countInnovations(db: Database): Promise<number> {
   return Number(row?.value ?? 0)
 }
 
-/** Award titles of some innovations, for cards and the search index. */
-export async function listAwardsOf(db: Database, innovationIds: readonly number[]) {
-  if (innovationIds.length === 0) return []
-  return db
-    .select({
-      innovationId: innovationAwards.innovationId,
-      title: awards.title,
-      level: awards.level,
-      year: awards.year,
-    })
-    .from(innovationAwards)
-    .innerJoin(awards, eq(awards.id, innovationAwards.awardId))
-    .where(inArray(innovationAwards.innovationId, [...innovationIds]))
-}
-
 /** The NOTIFY channel on which every bot process hears that innovations were published or changed. */
 export const INNOVATIONS_CHANGED = 'innovations_changed'
 
@@ -151,4 +137,91 @@ export async function notifyInnovationsChanged(db: Database, ids: readonly numbe
     const chunk = JSON.stringify(ids.slice(start, start + 500))
     await db.execute(sql`select pg_notify(${INNOVATIONS_CHANGED}, ${chunk})`)
   }
+}
+
+const documentColumns = {
+  id: innovations.id,
+  name: innovations.name,
+  expansion: innovations.expansion,
+  agency: innovations.agency,
+  regencyCode: innovations.regencyCode,
+  provinceCode: innovations.provinceCode,
+  year: innovations.year,
+  theme: innovations.theme,
+  description: innovations.description,
+}
+
+/** Rows per `in (…)` list when loading documents by id. */
+const LOAD_CHUNK = 5000
+
+/** Awards grouped by innovation: of these innovations, or of all when `ids` is absent. */
+async function awardsByInnovation(db: Database, ids?: readonly number[]) {
+  const query = db
+    .select({
+      innovationId: innovationAwards.innovationId,
+      title: awards.title,
+      level: awards.level,
+      year: awards.year,
+    })
+    .from(innovationAwards)
+    .innerJoin(awards, eq(awards.id, innovationAwards.awardId))
+  const rows = ids ? await query.where(inArray(innovationAwards.innovationId, [...ids])) : await query
+  const byId = new Map<number, SearchAward[]>()
+  for (const { innovationId, ...award } of rows) {
+    const list = byId.get(innovationId) ?? []
+    list.push(award)
+    byId.set(innovationId, list)
+  }
+  return byId
+}
+
+/** What the search index needs of published innovations: all of them, or those with these ids. */
+export async function listSearchDocuments(db: Database, ids?: readonly number[]): Promise<SearchDocument[]> {
+  if (ids && ids.length > LOAD_CHUNK) {
+    const parts = []
+    for (let start = 0; start < ids.length; start += LOAD_CHUNK) {
+      parts.push(...(await listSearchDocuments(db, ids.slice(start, start + LOAD_CHUNK))))
+    }
+    return parts
+  }
+  const published = eq(innovations.status, 'published')
+  const rows = await db
+    .select(documentColumns)
+    .from(innovations)
+    .where(ids ? and(published, inArray(innovations.id, [...ids])) : published)
+  const awardsOf = await awardsByInnovation(db, ids)
+  return rows.map((row) => ({ ...row, awards: awardsOf.get(row.id) ?? [] }))
+}
+
+/** Everything a card shows about one published innovation. */
+export interface InnovationDetail extends SearchDocument {
+  innovator: string | null
+  source: string | null
+  isDigital: boolean | null
+  stage: string | null
+  problem: string | null
+  impact: string | null
+}
+
+/** Published innovations with these ids, in the order of `ids` (unknown or unpublished ids are left out). */
+export async function listInnovationDetails(
+  db: Database,
+  ids: readonly number[],
+): Promise<InnovationDetail[]> {
+  if (ids.length === 0) return []
+  const rows = await db
+    .select({
+      ...documentColumns,
+      innovator: innovations.innovator,
+      source: innovations.source,
+      isDigital: innovations.isDigital,
+      stage: innovations.stage,
+      problem: innovations.problem,
+      impact: innovations.impact,
+    })
+    .from(innovations)
+    .where(and(eq(innovations.status, 'published'), inArray(innovations.id, [...ids])))
+  const awardsOf = await awardsByInnovation(db, ids)
+  const byId = new Map(rows.map((row) => [row.id, { ...row, awards: awardsOf.get(row.id) ?? [] }]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
 }

@@ -43,6 +43,9 @@ cli-usage =
     Usage: npm run -s cli -- <command> [options]
     Commands:
       import FILE [--skip-invalid]   import innovations from JSON Lines (.jsonl) or CSV
+      search [--json] [--limit N] "query"  search innovations; --stdin: one query per line, one JSON line per query
+cli-search-query-required = Give the query, for example: npm run -s cli -- search "ojek bumil magetan"
+cli-search-bad-limit = --limit must be a whole number between 1 and { $max }.
 cli-unknown-command = Unknown command: { $command }
 cli-file-missing = File not found: { $file }
 cli-file-required = Name the file to import, for example: npm run -s cli -- import data.jsonl
@@ -68,3 +71,54 @@ import-aborted = { $count ->
   }
 import-done = Import finished: { $total } lines read, { $inserted } new innovations, { $updated } updated, { $skipped } skipped.
 import-empty = The file { $file } has no data lines.
+
+## Search
+search-found = { $total ->
+    [one] 🔎 1 innovation for "{ $query }"
+   *[other] 🔎 { $total } innovations for "{ $query }" · page { $page }/{ $pages }
+  }
+search-partial = Nothing matches every word; these come closest.
+search-understood = Understood: { $parts }
+search-understood-region = region: { $value }
+search-understood-year = year: { $value }
+search-understood-award = award: { $value }
+search-understood-theme = theme: { $value }
+search-understood-terms = words: { $value }
+search-corrected = Corrected: { $value }
+search-none = No innovation matches "{ $query }".
+search-none-hint = Try other words, drop the year or the region, or type /help.
+search-try-relaxed = 🔁 Try "{ $query }"
+search-empty-query = Type keywords after /cari, for example: /cari ojek ibu hamil magetan
+search-no-terms = Those words are too common to search for. Add the innovation's name, a theme or a region, e.g. "stunting jateng".
+search-button-previous = ‹ Previous
+search-button-next = Next ›
+search-expired = This search is no longer available. Please search again.
+search-similar-title = Innovations similar to { $name }:
+search-similar-none = No other innovation is similar to { $name } yet.
+
+## Card
+card-agency = 🏢 { $agency }
+card-region = 📍 { $region }
+card-year = 📅 { $year }
+card-theme = 🏷 { $theme }
+card-award = 🏆 { $award }
+card-innovator = 👤 Innovator: { $innovator }
+card-source = 🔗 Source: { $source }
+card-digital = { $digital ->
+    [yes] 💻 Digital innovation
+   *[no] 🤝 Non-digital innovation
+  }
+card-stage = Stage: { $stage ->
+    [inisiatif] initiative
+    [uji_coba] trial
+   *[penerapan] in use
+  }
+card-problem = Problem: { $problem }
+card-impact = Result: { $impact }
+card-button-similar = 🔗 Similar
+card-button-share = 📤 Share
+card-button-open = Open in the bot
+card-not-found = That innovation was not found (it may have been removed).
+
+## Inline
+inline-description = { $agency } · { $region }

@@ -43,6 +43,9 @@ cli-usage =
     Penggunaan: npm run -s cli -- <perintah> [opsi]
     Perintah:
       import FILE [--skip-invalid]   impor inovasi dari JSON Lines (.jsonl) atau CSV
+      search [--json] [--limit N] "kueri"   cari inovasi; --stdin: satu kueri per baris, satu baris JSON per kueri
+cli-search-query-required = Tulis kuerinya, misalnya: npm run -s cli -- search "ojek bumil magetan"
+cli-search-bad-limit = --limit harus bilangan bulat antara 1 dan { $max }.
 cli-unknown-command = Perintah tidak dikenal: { $command }
 cli-file-missing = Berkas tidak ditemukan: { $file }
 cli-file-required = Sebutkan berkas yang akan diimpor, misalnya: npm run -s cli -- import data.jsonl
@@ -68,3 +71,54 @@ import-aborted = { $count ->
   }
 import-done = Impor selesai: { $total } baris dibaca, { $inserted } inovasi baru, { $updated } diperbarui, { $skipped } dilewati.
 import-empty = Berkas { $file } tidak berisi baris data.
+
+## Search
+search-found = { $total ->
+    [one] 🔎 1 inovasi untuk "{ $query }"
+   *[other] 🔎 { $total } inovasi untuk "{ $query }" · halaman { $page }/{ $pages }
+  }
+search-partial = Tidak ada yang cocok dengan semua kata; ini yang paling mendekati.
+search-understood = Dipahami: { $parts }
+search-understood-region = wilayah: { $value }
+search-understood-year = tahun: { $value }
+search-understood-award = penghargaan: { $value }
+search-understood-theme = tema: { $value }
+search-understood-terms = kata: { $value }
+search-corrected = Dikoreksi: { $value }
+search-none = Tidak ada inovasi yang cocok dengan "{ $query }".
+search-none-hint = Coba kata lain, hapus tahun atau wilayahnya, atau ketik /bantuan.
+search-try-relaxed = 🔁 Coba "{ $query }"
+search-empty-query = Ketik kata kunci setelah /cari, misalnya: /cari ojek ibu hamil magetan
+search-no-terms = Kata-kata itu terlalu umum untuk dicari. Tambahkan nama inovasi, tema, atau wilayahnya, misalnya "stunting jateng".
+search-button-previous = ‹ Sebelumnya
+search-button-next = Berikutnya ›
+search-expired = Pencarian ini sudah tidak tersedia. Silakan cari lagi.
+search-similar-title = Inovasi yang mirip dengan { $name }:
+search-similar-none = Belum ada inovasi lain yang mirip dengan { $name }.
+
+## Card
+card-agency = 🏢 { $agency }
+card-region = 📍 { $region }
+card-year = 📅 { $year }
+card-theme = 🏷 { $theme }
+card-award = 🏆 { $award }
+card-innovator = 👤 Inovator: { $innovator }
+card-source = 🔗 Sumber: { $source }
+card-digital = { $digital ->
+    [yes] 💻 Inovasi digital
+   *[no] 🤝 Inovasi non-digital
+  }
+card-stage = Tahap: { $stage ->
+    [inisiatif] inisiatif
+    [uji_coba] uji coba
+   *[penerapan] penerapan
+  }
+card-problem = Masalah: { $problem }
+card-impact = Hasil: { $impact }
+card-button-similar = 🔗 Mirip
+card-button-share = 📤 Bagikan
+card-button-open = Buka di bot
+card-not-found = Inovasi itu tidak ditemukan (mungkin sudah dihapus).
+
+## Inline
+inline-description = { $agency } · { $region }

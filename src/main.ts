@@ -19,7 +19,7 @@ const t = translatorFor(createI18n())
 const runtime = await openRuntime(config, logger).catch((error: unknown) =>
   exitOnStartupError(error, t, logger),
 )
-const deps = { config, logger, database: runtime.database, regions: runtime.regions }
+const deps = { config, logger, database: runtime.database, regions: runtime.regions, search: runtime.search }
 
 if (localChat) {
   const api = createLocalBotApi()

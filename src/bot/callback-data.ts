@@ -22,9 +22,11 @@ export function codec<Shape extends z.ZodRawShape>(prefix: string, shape: Shape)
     filter: () => pattern,
     pack(data: Input): string {
       const values = keys.map((key) => String((data as Record<string, unknown>)[key]))
-      if (values.some((value) => value.includes(SEPARATOR))) throw new Error(`callback value contains "${SEPARATOR}"`)
+      if (values.some((value) => value.includes(SEPARATOR)))
+        throw new Error(`callback value contains "${SEPARATOR}"`)
       const packed = [prefix, ...values].join(SEPARATOR)
-      if (Buffer.byteLength(packed) > CALLBACK_DATA_LIMIT) throw new Error(`callback data over 64 bytes: ${packed}`)
+      if (Buffer.byteLength(packed) > CALLBACK_DATA_LIMIT)
+        throw new Error(`callback data over 64 bytes: ${packed}`)
       return packed
     },
     unpack(data: string | undefined): Output | undefined {

@@ -3,6 +3,7 @@ import type { Context as BaseContext } from 'grammy'
 import type { Config } from '../config.ts'
 import type { DatabaseHandle } from '../db/database.ts'
 import type { RegionCatalogue } from '../domain/regions/catalogue.ts'
+import type { SearchIndex } from '../domain/search/types.ts'
 import type { Logger } from '../logger.ts'
 
 /** What the bot needs from the outside world, passed in explicitly so tests can build it. */
@@ -11,6 +12,8 @@ export interface BotDeps {
   logger: Logger
   database: DatabaseHandle
   regions: RegionCatalogue
+  /** The in-memory search index over published innovations, kept fresh by the search sync. */
+  search: SearchIndex
 }
 
 interface DepsFlavor {

@@ -2,6 +2,8 @@ import { Bot, type BotConfig } from 'grammy'
 import { createI18n } from '../i18n.ts'
 import type { BotDeps, Context } from './context.ts'
 import { errorHandler } from './errors.ts'
+import { inlineFeature } from './features/inline.ts'
+import { searchFeature } from './features/search.ts'
 import { unhandledFeature } from './features/unhandled.ts'
 import { welcomeFeature } from './features/welcome.ts'
 import { provideDeps } from './middlewares/provide-deps.ts'
@@ -21,6 +23,7 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<Context>) {
   bot.use(provideDeps(deps), createI18n<Context>(), trackUser)
   // handleUpdate (tests, local chat, webhooks) never calls bot.catch: the boundary makes every driver alike.
   const features = bot.errorBoundary(errorHandler)
+  features.use(searchFeature, inlineFeature)
   features.use(welcomeFeature)
   features.use(unhandledFeature)
   bot.catch(errorHandler)

@@ -4,21 +4,27 @@ import type { BotDeps, Context } from '../../src/bot/context.ts'
 import { createBot } from '../../src/bot/index.ts'
 import { createLocalBotApi, LOCAL_BOT_INFO, type LocalBotApi } from '../../src/cli/local-bot-api.ts'
 import { loadConfig } from '../../src/config.ts'
+import { createSearchIndex } from '../../src/domain/search/search-index.ts'
 import { createLogger } from '../../src/logger.ts'
 
 export const SARI: User = { id: 501, is_bot: false, first_name: 'Sari', language_code: 'id' }
 export const JOHN: User = { id: 502, is_bot: false, first_name: 'John', language_code: 'en' }
 export const ADMIN: User = { id: 900, is_bot: false, first_name: 'Admin', language_code: 'id' }
 
-export type TestDeps = Omit<BotDeps, 'config' | 'logger'> & Partial<Pick<BotDeps, 'config' | 'logger'>>
+export type TestDeps = Omit<BotDeps, 'config' | 'logger' | 'search'> &
+  Partial<Pick<BotDeps, 'config' | 'logger' | 'search'>>
 
-/** The real bot, wired to a recording in-process Bot API (it also reaches conversations). */
+/**
+ * The real bot, wired to a recording in-process Bot API (it also reaches conversations). Without `search`
+ * it gets an empty index; search tests pass one filled by `startSearchSync`.
+ */
 export function createTestBot(deps: TestDeps): { bot: Bot<Context>; api: LocalBotApi } {
   const api = createLocalBotApi()
   const config = deps.config ?? loadConfig({ ADMIN_IDS: String(ADMIN.id) })
   const logger = deps.logger ?? createLogger({ level: 'silent' })
+  const search = deps.search ?? createSearchIndex(deps.regions)
   const bot = createBot(
-    { ...deps, config, logger },
+    { ...deps, config, logger, search },
     { botInfo: LOCAL_BOT_INFO, client: { fetch: api.fetch } },
   )
   return { bot, api }

@@ -1,0 +1,62 @@
+import { InlineKeyboard } from 'grammy'
+import { z } from 'zod'
+import type { Translate } from '../../i18n.ts'
+import { codec } from '../callback-data.ts'
+import { truncate } from '../format/text.ts'
+
+const id = z.coerce.number().int().positive()
+
+/** Open the card of one innovation. */
+export const cardData = codec('cd', { id })
+/** Page `page` (0-based) of the stored query `query`. */
+export const pageData = codec('pg', { query: id, page: z.coerce.number().int().min(0).max(1000) })
+/** Innovations similar to one. */
+export const similarData = codec('sm', { id })
+
+/** The inline query that shares one innovation's card ("#12"). */
+export const shareQuery = (innovationId: number) => `#${innovationId}`
+
+/** One numbered button per listed innovation, opening its card; numbers continue from `offset`. */
+export function numberedCardsKeyboard(ids: readonly number[], offset = 0) {
+  const keyboard = new InlineKeyboard()
+  ids.forEach((innovationId, index) => {
+    keyboard.text(String(offset + index + 1), cardData.pack({ id: innovationId }))
+  })
+  return keyboard
+}
+
+/** Numbered buttons that open the cards on this page, then previous/next. */
+export function resultsKeyboard(
+  t: Translate,
+  page: { queryId: number; page: number; pages: number; offset: number; ids: readonly number[] },
+) {
+  const keyboard = numberedCardsKeyboard(page.ids, page.offset)
+  const previous = page.page > 0
+  const next = page.page + 1 < page.pages
+  if (previous || next) keyboard.row()
+  if (previous)
+    keyboard.text(t('search-button-previous'), pageData.pack({ query: page.queryId, page: page.page - 1 }))
+  if (next)
+    keyboard.text(t('search-button-next'), pageData.pack({ query: page.queryId, page: page.page + 1 }))
+  return keyboard
+}
+
+/** Under a card: similar innovations, and sharing through inline mode. */
+export function cardKeyboard(t: Translate, innovationId: number) {
+  return new InlineKeyboard()
+    .text(t('card-button-similar'), similarData.pack({ id: innovationId }))
+    .switchInline(t('card-button-share'), shareQuery(innovationId))
+}
+
+/** The one button of an empty result: search again with the looser query. */
+export function relaxedKeyboard(t: Translate, queryId: number, relaxed: string) {
+  return new InlineKeyboard().text(
+    t('search-try-relaxed', { query: truncate(relaxed, 40) }),
+    pageData.pack({ query: queryId, page: 0 }),
+  )
+}
+
+/** Under a card posted in another chat: open it in a private chat with the bot (deep link). */
+export function openInBotKeyboard(t: Translate, botUsername: string, innovationId: number) {
+  return new InlineKeyboard().url(t('card-button-open'), `https://t.me/${botUsername}?start=${innovationId}`)
+}

@@ -4,6 +4,7 @@ import { createI18n, translatorFor } from '../i18n.ts'
 import { createLogger } from '../logger.ts'
 import { openRuntime } from '../runtime.ts'
 import { importCommand } from './import-command.ts'
+import { searchCommand } from './search-command.ts'
 import { exitOnStartupError, loadConfigOrExit } from './startup.ts'
 
 const config = loadConfigOrExit(process.env)
@@ -14,7 +15,12 @@ const openDatabase = () =>
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { 'skip-invalid': { type: 'boolean', default: false } },
+  options: {
+    'skip-invalid': { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    limit: { type: 'string' },
+    stdin: { type: 'boolean', default: false },
+  },
 })
 const [command, ...rest] = positionals
 
@@ -22,6 +28,10 @@ async function dispatch(): Promise<{ exitCode: number; lines: string[] }> {
   switch (command) {
     case 'import':
       return importCommand({ file: rest[0], skipInvalid: values['skip-invalid'] }, openDatabase, t)
+    case 'search': {
+      const args = { query: rest.join(' '), json: values.json, limit: values.limit, stdin: values.stdin }
+      return searchCommand(args, openDatabase, t, process.stdin, (line) => process.stdout.write(`${line}\n`))
+    }
     case undefined:
     case 'help':
       return { exitCode: command ? 0 : 1, lines: [t('cli-usage')] }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importRecords } from '../../src/db/catalog-import.ts'
-import type { DatabaseHandle } from '../../src/db/database.ts'
+import { createDatabase, type DatabaseHandle } from '../../src/db/database.ts'
 import { type SearchSync, startSearchSync } from '../../src/db/search-sync.ts'
 import type { RegionCatalogue } from '../../src/domain/regions/catalogue.ts'
 import { createSearchIndex } from '../../src/domain/search/search-index.ts'
@@ -181,6 +181,31 @@ describe('searching in a private chat', () => {
     const sari = newUser()
     await sari.send('sapa lansia makassar')
     expect(sari.lastText()).toContain('1. Sapa Lansia')
+  })
+})
+
+describe('fresh results across processes on a Postgres server', () => {
+  it('finds an innovation imported through another connection within 2 seconds', async () => {
+    const { database, regions } = await createSeededDatabase()
+    if (!database.url) return database.close()
+    const search = createSearchIndex(regions)
+    const sync = await startSearchSync(database, search, createLogger({ level: 'silent' }))
+    const otherProcess = await createDatabase({ url: database.url })
+    const row = {
+      name: 'Sipakatau Digital',
+      agency: 'Dinas PMD',
+      regency: 'Kab. Wajo',
+      province: 'Sulsel',
+      year: 2024,
+    }
+    await importRecords(otherProcess.db, regions, [{ line: 1, value: row }], {
+      skipInvalid: false,
+      maxYear: 2030,
+    })
+    await expect.poll(() => search.search('sipakatau').total, { timeout: 2000, interval: 50 }).toBe(1)
+    await otherProcess.close()
+    await sync.stop()
+    await database.close()
   })
 })
 

@@ -28,7 +28,7 @@ async function adminQuery(url: string, statement: string) {
  * A migrated, empty database of its own: with TEST_DATABASE_URL a fresh database on that server (dropped
  * on close), otherwise an in-memory PGlite copied from the suite's migrated template.
  */
-export async function createTestDatabase(): Promise<DatabaseHandle> {
+export async function createTestDatabase(): Promise<DatabaseHandle & { url?: string }> {
   const url = process.env.TEST_DATABASE_URL
   if (!url) {
     const template = new Blob([readFileSync(inject('pgliteTemplate'))])
@@ -36,9 +36,12 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   }
   const name = `inovasi_test_${process.pid}_${++created}_${Math.random().toString(36).slice(2, 8)}`
   await adminQuery(url, `create database "${name}"`)
-  const handle = await createDatabase({ url: withDatabaseName(url, name) })
+  const databaseUrl = withDatabaseName(url, name)
+  const handle = await createDatabase({ url: databaseUrl })
   return {
     ...handle,
+    /** Another connection (or process) can open the same database with it. */
+    url: databaseUrl,
     async close() {
       await handle.close()
       await adminQuery(url, `drop database if exists "${name}" with (force)`)

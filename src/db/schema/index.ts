@@ -1,6 +1,7 @@
 export * from './awards.ts'
 export * from './conversations.ts'
 export * from './innovations.ts'
+export * from './moderation.ts'
 export * from './regions.ts'
 export * from './search.ts'
 export * from './subscriptions.ts'

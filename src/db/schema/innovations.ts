@@ -42,6 +42,9 @@ export const innovations = pgTable(
     naturalKey: text().notNull(),
     submittedBy: bigint({ mode: 'number' }).references(() => telegramUsers.id),
     rejectionReason: text(),
+    /** The admin who approved or rejected a submission, and when: the second admin is told who was first. */
+    moderatedBy: bigint({ mode: 'number' }),
+    moderatedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -122,3 +122,107 @@ card-not-found = That innovation was not found (it may have been removed).
 
 ## Inline
 inline-description = { $agency } · { $region }
+
+## Submission
+submit-intro =
+    📝 Let's add your innovation to the catalogue. There are 13 short questions, one at a time.
+    • "Back" fixes an earlier answer (the other answers are kept).
+    • "Cancel" or /batal stops at any time.
+    The draft is kept for { $hours } hours after your last answer, so you can continue later.
+submit-ask-name = What is your innovation called? Example: JEK-MIL
+submit-ask-expansion = What does the name stand for? Example: Jemput Bola Ibu Hamil. Press "Skip" if it is not an acronym.
+submit-ask-agency = Which agency or office (OPD) runs it? Example: Puskesmas Bendo, Dinas Kesehatan
+submit-ask-region = In which regency or city? Write for example "Kab. Wajo" or "wajo sulsel". For a province-wide innovation, write the province.
+submit-ask-year = In which year did the innovation start? ({ $first }–{ $last })
+submit-ask-stage = What stage has the innovation reached?
+submit-ask-digital = Is the innovation digital (an app, a website, social media)?
+submit-ask-theme = Choose the theme that fits best.
+submit-ask-description = Describe the innovation: what is done and how ({ $min }–{ $max } characters).
+submit-ask-problem = Which problem does it solve? You may skip this.
+submit-ask-impact = What results or impact has it had so far? You may skip this.
+submit-ask-innovator = Who is the innovator (you or your team)?
+submit-ask-link = Is there a news article or document about it? Send its address (starting with http:// or https://), or press "Skip".
+submit-current = Current answer
+submit-skipped = (skipped)
+submit-problem = { $kind ->
+    [required] This answer is required.
+    [too-short] Too short: write at least { $limit } characters.
+    [too-long] Too long: at most { $limit } characters. Please shorten it and send it again.
+    [not-a-year] Write a four-digit year between { $first } and { $last }.
+    [not-a-url] "{ $value }" is not a valid web address. Example: https://wajokab.go.id/berita/jek-mil
+    [not-a-choice] Choose one of the buttons below, or type the answer.
+    [unknown-region] I do not know the region "{ $value }". Write the regency or city and its province, for example "wajo sulsel" or "Kota Makassar".
+    [ambiguous-region] "{ $value }" could mean several regions. Choose the one you mean, or write it more fully (for example with the province).
+    [card-too-long] With this answer the submission card exceeds Telegram's message limit (4096 characters). Please shorten it by about { $over } characters.
+    [not-text] Please send the answer as text.
+    [busy] You are in the middle of a submission. Answer this question first, or type /batal to cancel it.
+    [save-failed] Sorry, I could not save that just now. Your answers are kept; please try again in a moment.
+   *[other] I cannot accept this answer yet.
+  }
+submit-field-name = Name
+submit-field-expansion = Stands for
+submit-field-agency = Agency
+submit-field-region = Region
+submit-field-year = Started
+submit-field-stage = Stage
+submit-field-digital = Digital
+submit-field-theme = Theme
+submit-field-description = Description
+submit-field-problem = Problem solved
+submit-field-impact = Results/impact
+submit-field-innovator = Innovator
+submit-field-link = Link
+submit-stage-inisiatif = Initiative
+submit-stage-uji_coba = Trial
+submit-stage-penerapan = In use
+submit-yes = Yes
+submit-no = No
+submit-button-back = ◀ Back
+submit-button-skip = Skip ▶
+submit-button-cancel = ✖ Cancel
+submit-button-keep = ✔ Keep: { $value }
+submit-button-edit = ✏ { $field }
+submit-button-send = 📨 Send
+submit-stale-button = That button belongs to another question. Please answer the latest question below.
+submit-no-draft = That draft is no longer active. Type /ajukan to start a new submission.
+submit-preview-title = Preview of your submission
+submit-preview-hint = Please check it. Press ✏ on a part to change it, then "Send" when everything is right.
+submit-duplicate-similar = A similar innovation already exists in this region. Make sure it is not the same one before sending:
+submit-duplicate-exact = An innovation with the same name and agency is already in the catalogue for this region, so this submission cannot be sent. If yours is different, change its name or agency:
+submit-duplicate-on-send = The same innovation (name, agency and region) is already in the catalogue. Change the name or agency if yours is different.
+submit-limit-reached = You already have { $count } submissions waiting for an admin. Please wait until they are reviewed, then submit again.
+submit-limit-on-send = You already have { $count } submissions waiting for an admin, so this one cannot be sent yet. The draft is kept for { $hours } hours; press "Send" again once an admin has reviewed your submissions.
+submit-received = ✅ Thank you! Submission #{ $id } "{ $name }" was received and is waiting for an admin. You will hear the outcome here.
+submit-expired = ⏰ Your innovation draft was deleted because there was no answer for { $hours } hours. Type /ajukan to start again any time.
+submit-cancelled = Submission cancelled and the draft deleted. Type /ajukan to start again.
+submit-nothing-to-cancel = There is no submission in progress.
+submit-finish-first = Please finish what is in progress first, or type /batal.
+submit-private-only = Innovations are submitted in a private chat: open @{ $bot } and type /ajukan.
+
+## Moderation
+moderation-card-title = 📥 Submission #{ $id }
+moderation-card-from = From: { $name }
+moderation-status-pending = ⏳ Waiting for review
+moderation-status-published = ✅ Approved by { $admin }
+moderation-status-rejected = ❌ Rejected by { $admin }. Reason: { $reason }
+moderation-button-approve = ✅ Approve
+moderation-button-reject = ❌ Reject
+moderation-button-edit = ✏ Edit
+moderation-button-open = #{ $id } { $name }
+moderation-queue-empty = The queue is empty: no submission is waiting.
+moderation-queue-title = Queue: { $count } waiting
+moderation-queue-more = …and { $count } more.
+moderation-queue-hint = Press one to review it.
+moderation-admins-only = Sorry, this is for admins only.
+moderation-not-found = Submission #{ $id } was not found.
+moderation-approved = Submission #{ $id } approved; it now shows up in search.
+moderation-rejected = Submission #{ $id } rejected. The submitter has been told the reason.
+moderation-already-published = Submission #{ $id } was already approved by { $admin }.
+moderation-already-rejected = Submission #{ $id } was already rejected by { $admin }.
+moderation-finish-first = Please finish what is in progress in your private chat with the bot first, or type /batal.
+moderation-ask-reason = Write why submission #{ $id } "{ $name }" is rejected (5–300 characters). The submitter receives this reason.
+moderation-edit-which = Which part of submission #{ $id } "{ $name }" do you want to change?
+moderation-edited = Changes to submission #{ $id } saved.
+moderation-cancelled = Cancelled; nothing was changed.
+moderation-notice-approved = 🎉 Your innovation "{ $name }" (submission #{ $id }) was approved and is now in the catalogue. Try searching: { $name }
+moderation-notice-rejected = Sorry, submission #{ $id } "{ $name }" could not be accepted. Reason: { $reason }. You can fix it and submit again with /ajukan.

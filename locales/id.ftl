@@ -122,3 +122,107 @@ card-not-found = Inovasi itu tidak ditemukan (mungkin sudah dihapus).
 
 ## Inline
 inline-description = { $agency } · { $region }
+
+## Submission
+submit-intro =
+    📝 Mari daftarkan inovasi Anda ke katalog. Ada 13 pertanyaan singkat, satu per satu.
+    • "Kembali" untuk memperbaiki jawaban sebelumnya (jawaban lain tetap tersimpan).
+    • "Batal" atau /batal untuk berhenti kapan saja.
+    Draf disimpan selama { $hours } jam sejak jawaban terakhir, jadi Anda bisa melanjutkan nanti.
+submit-ask-name = Apa nama inovasi Anda? Contoh: JEK-MIL
+submit-ask-expansion = Apa kepanjangan nama itu? Contoh: Ojek Ibu Hamil. Tekan "Lewati" bila nama itu bukan singkatan.
+submit-ask-agency = Instansi atau OPD mana yang menjalankannya? Contoh: Puskesmas Bendo, Dinas Kesehatan
+submit-ask-region = Di kabupaten/kota mana? Tulis misalnya "Kab. Wajo" atau "wajo sulsel". Untuk inovasi tingkat provinsi, tulis nama provinsinya.
+submit-ask-year = Tahun berapa inovasi ini mulai dijalankan? ({ $first }–{ $last })
+submit-ask-stage = Sampai tahap mana inovasi ini sekarang?
+submit-ask-digital = Apakah inovasi ini berbasis digital (aplikasi, situs web, media sosial)?
+submit-ask-theme = Pilih tema yang paling sesuai.
+submit-ask-description = Ceritakan inovasinya: apa yang dilakukan dan bagaimana caranya ({ $min }–{ $max } karakter).
+submit-ask-problem = Masalah apa yang diatasi inovasi ini? Boleh dilewati.
+submit-ask-impact = Apa hasil atau dampaknya sejauh ini? Boleh dilewati.
+submit-ask-innovator = Siapa nama inovatornya (Anda sendiri atau tim)?
+submit-ask-link = Ada tautan berita atau dokumen tentang inovasi ini? Kirim alamatnya (diawali http:// atau https://), atau tekan "Lewati".
+submit-current = Jawaban sekarang
+submit-skipped = (dilewati)
+submit-problem = { $kind ->
+    [required] Jawaban ini wajib diisi.
+    [too-short] Terlalu pendek: tulis minimal { $limit } karakter.
+    [too-long] Terlalu panjang: maksimal { $limit } karakter. Persingkat lalu kirim lagi.
+    [not-a-year] Tulis tahun dengan 4 angka, antara { $first } dan { $last }.
+    [not-a-url] "{ $value }" bukan alamat web yang valid. Contoh: https://wajokab.go.id/berita/jek-mil
+    [not-a-choice] Pilih salah satu tombol di bawah, atau ketik jawabannya.
+    [unknown-region] Saya tidak mengenal wilayah "{ $value }". Tulis nama kabupaten/kota dan provinsinya, misalnya "wajo sulsel" atau "Kota Makassar".
+    [ambiguous-region] "{ $value }" bisa berarti beberapa wilayah. Pilih yang dimaksud, atau tulis lebih lengkap (misalnya dengan provinsinya).
+    [card-too-long] Dengan jawaban ini kartu pengajuan melebihi batas pesan Telegram (4096 karakter). Persingkat sekitar { $over } karakter.
+    [not-text] Kirim jawabannya sebagai teks, ya.
+    [busy] Anda sedang mengisi pengajuan. Jawab pertanyaan ini dulu, atau ketik /batal untuk membatalkannya.
+    [save-failed] Maaf, saya gagal menyimpannya barusan. Jawaban Anda masih ada; silakan coba lagi sebentar lagi.
+   *[other] Jawaban ini belum bisa saya terima.
+  }
+submit-field-name = Nama
+submit-field-expansion = Kepanjangan
+submit-field-agency = Instansi
+submit-field-region = Wilayah
+submit-field-year = Tahun mulai
+submit-field-stage = Tahap
+submit-field-digital = Digital
+submit-field-theme = Tema
+submit-field-description = Deskripsi
+submit-field-problem = Masalah yang diatasi
+submit-field-impact = Hasil/dampak
+submit-field-innovator = Inovator
+submit-field-link = Tautan
+submit-stage-inisiatif = Inisiatif
+submit-stage-uji_coba = Uji coba
+submit-stage-penerapan = Penerapan
+submit-yes = Ya
+submit-no = Tidak
+submit-button-back = ◀ Kembali
+submit-button-skip = Lewati ▶
+submit-button-cancel = ✖ Batal
+submit-button-keep = ✔ Tetap: { $value }
+submit-button-edit = ✏ { $field }
+submit-button-send = 📨 Kirim
+submit-stale-button = Tombol itu dari pertanyaan lain. Jawab pertanyaan terakhir di bawah.
+submit-no-draft = Draf itu sudah tidak aktif. Ketik /ajukan untuk memulai pengajuan baru.
+submit-preview-title = Pratinjau pengajuan Anda
+submit-preview-hint = Periksa lagi. Tekan ✏ pada bagian yang ingin diubah, lalu "Kirim" bila sudah benar.
+submit-duplicate-similar = Sudah ada inovasi yang mirip di wilayah ini. Pastikan ini bukan inovasi yang sama sebelum mengirim:
+submit-duplicate-exact = Inovasi dengan nama dan instansi yang sama sudah ada di katalog untuk wilayah ini, jadi pengajuan ini tidak bisa dikirim. Bila inovasi Anda berbeda, ubah nama atau instansinya:
+submit-duplicate-on-send = Inovasi yang sama (nama, instansi dan wilayah) sudah ada di katalog. Ubah nama atau instansinya bila inovasi Anda berbeda.
+submit-limit-reached = Anda sudah punya { $count } pengajuan yang menunggu pemeriksaan admin. Tunggu sampai admin memeriksanya, lalu ajukan lagi.
+submit-limit-on-send = Anda sudah punya { $count } pengajuan yang menunggu pemeriksaan admin, jadi yang ini belum bisa dikirim. Draf ini tetap tersimpan selama { $hours } jam; tekan "Kirim" lagi setelah admin memeriksa pengajuan Anda.
+submit-received = ✅ Terima kasih! Pengajuan #{ $id } "{ $name }" sudah diterima dan menunggu pemeriksaan admin. Anda akan diberi tahu hasilnya di sini.
+submit-expired = ⏰ Draf pengajuan inovasi Anda dihapus karena tidak ada jawaban selama { $hours } jam. Ketik /ajukan untuk memulai lagi kapan saja.
+submit-cancelled = Pengajuan dibatalkan dan drafnya dihapus. Ketik /ajukan untuk memulai lagi.
+submit-nothing-to-cancel = Tidak ada pengajuan yang sedang berjalan.
+submit-finish-first = Selesaikan dulu yang sedang berjalan, atau ketik /batal.
+submit-private-only = Pengajuan inovasi dilakukan di chat pribadi: buka @{ $bot } lalu ketik /ajukan.
+
+## Moderation
+moderation-card-title = 📥 Pengajuan #{ $id }
+moderation-card-from = Dari: { $name }
+moderation-status-pending = ⏳ Menunggu pemeriksaan
+moderation-status-published = ✅ Disetujui oleh { $admin }
+moderation-status-rejected = ❌ Ditolak oleh { $admin }. Alasan: { $reason }
+moderation-button-approve = ✅ Setujui
+moderation-button-reject = ❌ Tolak
+moderation-button-edit = ✏ Ubah
+moderation-button-open = #{ $id } { $name }
+moderation-queue-empty = Antrian kosong: tidak ada pengajuan yang menunggu.
+moderation-queue-title = Antrian: { $count } pengajuan menunggu
+moderation-queue-more = …dan { $count } lainnya.
+moderation-queue-hint = Tekan salah satu untuk memeriksanya.
+moderation-admins-only = Maaf, ini khusus admin.
+moderation-not-found = Pengajuan #{ $id } tidak ditemukan.
+moderation-approved = Pengajuan #{ $id } disetujui dan sudah tampil di pencarian.
+moderation-rejected = Pengajuan #{ $id } ditolak. Pengaju sudah diberi tahu alasannya.
+moderation-already-published = Pengajuan #{ $id } sudah disetujui oleh { $admin }.
+moderation-already-rejected = Pengajuan #{ $id } sudah ditolak oleh { $admin }.
+moderation-finish-first = Selesaikan dulu yang sedang berjalan di chat pribadi dengan bot, atau ketik /batal.
+moderation-ask-reason = Tulis alasan penolakan pengajuan #{ $id } "{ $name }" (5–300 karakter). Alasan ini dikirim ke pengaju.
+moderation-edit-which = Bagian mana dari pengajuan #{ $id } "{ $name }" yang ingin diubah?
+moderation-edited = Perubahan pada pengajuan #{ $id } disimpan.
+moderation-cancelled = Dibatalkan; tidak ada yang diubah.
+moderation-notice-approved = 🎉 Inovasi Anda "{ $name }" (pengajuan #{ $id }) disetujui admin dan sekarang tampil di katalog. Coba cari: { $name }
+moderation-notice-rejected = Maaf, pengajuan #{ $id } "{ $name }" belum dapat kami terima. Alasan: { $reason }. Anda bisa memperbaikinya dan mengajukan lagi dengan /ajukan.

@@ -36,6 +36,17 @@ const schema = z.object({
     .optional(),
   ADMIN_IDS: adminIds,
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` }).optional(),
+  SUBMISSION_DRAFT_TTL_HOURS: z.coerce
+    .number({ error: 'expected a number of hours, e.g. 24' })
+    .positive('expected a number of hours above 0, e.g. 24')
+    .max(24 * 365, 'expected at most a year of hours (8760)')
+    .default(24),
+  MAX_PENDING_SUBMISSIONS: z.coerce
+    .number({ error: 'expected a whole number, e.g. 3' })
+    .int('expected a whole number, e.g. 3')
+    .min(1, 'expected at least 1')
+    .max(1000, 'expected at most 1000')
+    .default(3),
 })
 
 type Env = z.output<typeof schema>
@@ -49,6 +60,10 @@ export interface Config {
   adminIds: readonly number[]
   /** Unset lets each entry point choose (the local chat logs less, so the chat stays readable). */
   logLevel: Env['LOG_LEVEL'] | undefined
+  /** Hours a submission draft may sit idle before it is discarded (with a notice to its author). */
+  submissionDraftTtlHours: number
+  /** Submissions one person may have waiting for moderation at once. */
+  maxPendingSubmissions: number
 }
 
 /** Raised for a configuration that cannot work; its message names each bad variable and why. */
@@ -76,5 +91,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     botApiRoot: parsed.BOT_API_ROOT?.replace(/\/+$/, ''),
     adminIds: parsed.ADMIN_IDS,
     logLevel: parsed.LOG_LEVEL,
+    submissionDraftTtlHours: parsed.SUBMISSION_DRAFT_TTL_HOURS,
+    maxPendingSubmissions: parsed.MAX_PENDING_SUBMISSIONS,
   }
 }

@@ -1,5 +1,6 @@
 import { run } from '@grammyjs/runner'
 import { pino } from 'pino'
+import { startDraftSweeper } from './bot/conversations/state.ts'
 import { createBot } from './bot/index.ts'
 import { createLocalBotApi, LOCAL_BOT_INFO } from './cli/local-bot-api.ts'
 import { runLocalChat } from './cli/local-chat.ts'
@@ -15,7 +16,8 @@ const logger = createLogger({
   secrets: [config.botToken],
   destination: localChat ? pino.destination(2) : undefined,
 })
-const t = translatorFor(createI18n())
+const i18n = createI18n()
+const t = translatorFor(i18n)
 const runtime = await openRuntime(config, logger).catch((error: unknown) =>
   exitOnStartupError(error, t, logger),
 )
@@ -24,13 +26,16 @@ const deps = { config, logger, database: runtime.database, regions: runtime.regi
 if (localChat) {
   const api = createLocalBotApi()
   const bot = createBot(deps, { botInfo: LOCAL_BOT_INFO, client: { fetch: api.fetch } })
+  const stopSweeper = startDraftSweeper({ deps, api: bot.api, i18n })
   const user = { id: 1, is_bot: false, first_name: 'Anda', language_code: process.env.LANG?.slice(0, 2) }
   await runLocalChat({ bot, api, input: process.stdin, output: process.stdout, t, user })
+  stopSweeper()
   await runtime.close()
 } else {
   const bot = createBot(deps)
   await bot.init()
   const runner = run(bot)
+  const stopSweeper = startDraftSweeper({ deps, api: bot.api, i18n })
   logger.info({ bot: bot.botInfo.username }, 'long polling started')
   process.stdout.write(`${t('polling-started', { bot: bot.botInfo.username })}\n`)
   let stopping = false
@@ -38,6 +43,7 @@ if (localChat) {
     if (stopping) return
     stopping = true
     logger.info({ signal }, 'shutting down')
+    stopSweeper()
     await runner.stop()
     await runtime.close()
     process.exit(0)

@@ -10,6 +10,8 @@ describe('configuration', () => {
       botApiRoot: undefined,
       adminIds: [],
       logLevel: undefined,
+      submissionDraftTtlHours: 24,
+      maxPendingSubmissions: 3,
     })
   })
 
@@ -29,6 +31,11 @@ describe('configuration', () => {
     })
   })
 
+  it('reads the submission limits: draft lifetime in hours and pending submissions per person', () => {
+    const config = loadConfig({ SUBMISSION_DRAFT_TTL_HOURS: '1.5', MAX_PENDING_SUBMISSIONS: '5' })
+    expect(config).toMatchObject({ submissionDraftTtlHours: 1.5, maxPendingSubmissions: 5 })
+  })
+
   it('treats empty values as unset, as a .env file with KEY= does', () => {
     expect(loadConfig({ BOT_TOKEN: '', DATABASE_URL: '' }).botToken).toBeUndefined()
   })
@@ -39,6 +46,10 @@ describe('configuration', () => {
     ['BOT_API_ROOT', 'ftp://x', 'http'],
     ['ADMIN_IDS', '12,abc', 'abc'],
     ['LOG_LEVEL', 'loud', 'expected one of'],
+    ['SUBMISSION_DRAFT_TTL_HOURS', '0', 'above 0'],
+    ['SUBMISSION_DRAFT_TTL_HOURS', 'sehari', 'number of hours'],
+    ['MAX_PENDING_SUBMISSIONS', '2.5', 'whole number'],
+    ['MAX_PENDING_SUBMISSIONS', '0', 'at least 1'],
   ])('names %s when it is %j and says what is expected', (key, value, hint) => {
     const attempt = () => loadConfig({ [key]: value })
     expect(attempt).toThrow(ConfigError)

@@ -1,3 +1,4 @@
+import type { ConversationFlavor } from '@grammyjs/conversations'
 import type { I18nFlavor } from '@grammyjs/i18n'
 import type { Context as BaseContext } from 'grammy'
 import type { Config } from '../config.ts'
@@ -14,6 +15,8 @@ export interface BotDeps {
   regions: RegionCatalogue
   /** The in-memory search index over published innovations, kept fresh by the search sync. */
   search: SearchIndex
+  /** The time now; tests pass a fake one (draft expiry, year ranges). Defaults to the system clock. */
+  clock?: () => Date
 }
 
 interface DepsFlavor {
@@ -22,4 +25,11 @@ interface DepsFlavor {
   logger: Logger
 }
 
-export type Context = BaseContext & I18nFlavor & DepsFlavor
+/** The context inside a conversation (@grammyjs/conversations v2): no `ctx.conversation` there. */
+export type ConversationContext = BaseContext & I18nFlavor & DepsFlavor
+
+/** The context of every handler outside conversations. */
+export type Context = ConversationFlavor<ConversationContext>
+
+/** The current time from the injected clock, or the system clock. */
+export const nowOf = (deps: BotDeps): Date => (deps.clock ? deps.clock() : new Date())

@@ -1,9 +1,12 @@
 import { Bot, type BotConfig } from 'grammy'
 import { createI18n } from '../i18n.ts'
-import type { BotDeps, Context } from './context.ts'
+import type { BotDeps, Context, ConversationContext } from './context.ts'
+import { conversationState } from './conversations/state.ts'
 import { errorHandler } from './errors.ts'
 import { inlineFeature } from './features/inline.ts'
+import { moderationFeature } from './features/moderation.ts'
 import { searchFeature } from './features/search.ts'
+import { submissionFeature } from './features/submission.ts'
 import { unhandledFeature } from './features/unhandled.ts'
 import { welcomeFeature } from './features/welcome.ts'
 import { provideDeps } from './middlewares/provide-deps.ts'
@@ -20,9 +23,12 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<Context>) {
     ...botConfig,
     client: { ...(apiRoot ? { apiRoot } : {}), ...botConfig?.client },
   })
-  bot.use(provideDeps(deps), createI18n<Context>(), trackUser)
+  const i18n = createI18n<ConversationContext>()
+  bot.use(provideDeps(deps), i18n, trackUser)
   // handleUpdate (tests, local chat, webhooks) never calls bot.catch: the boundary makes every driver alike.
   const features = bot.errorBoundary(errorHandler)
+  // Conversations first: an answer typed in /ajukan must not be read as a search.
+  features.use(conversationState(deps, i18n), submissionFeature, moderationFeature)
   features.use(searchFeature, inlineFeature)
   features.use(welcomeFeature)
   features.use(unhandledFeature)

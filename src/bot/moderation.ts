@@ -1,0 +1,157 @@
+import type { FormattedString } from '@grammyjs/parse-mode'
+import type { Api } from 'grammy'
+import {
+  approveSubmission,
+  type DecisionOutcome,
+  findSubmission,
+  findUserLanguages,
+  listModerationMessages,
+  type ModerationMessage,
+  recordModerationMessages,
+  rejectSubmission,
+  type SubmissionRecord,
+} from '../db/repositories/submissions.ts'
+import { listStoredAdminIds } from '../db/repositories/users.ts'
+import { DEFAULT_LOCALE, type Translate } from '../i18n.ts'
+import type { BotDeps, ConversationContext } from './context.ts'
+import { moderationCard, type Outcome, viewOf } from './format/submission.ts'
+import { moderationKeyboard } from './keyboards/submission.ts'
+
+/** What moderation needs of a context: inside a conversation's `external` the outer one is passed. */
+type ModerationContext = Pick<ConversationContext, 'api' | 'deps' | 'logger' | 'i18n' | 't'>
+
+export type Decision = { kind: 'approve' } | { kind: 'reject'; reason: string }
+
+/** Everyone who moderates: ADMIN_IDS and the admins marked in the database, each once. */
+export async function moderatorIds(deps: BotDeps): Promise<number[]> {
+  const stored = await listStoredAdminIds(deps.database.db)
+  return [...new Set([...deps.config.adminIds, ...stored])]
+}
+
+const translatorFor = (ctx: ModerationContext, languageCode: string | null | undefined): Translate =>
+  ctx.i18n.fluent.withLocale(languageCode ?? DEFAULT_LOCALE)
+
+function outcomeOf(record: SubmissionRecord): Outcome {
+  const by = record.moderatorName ?? String(record.moderatedBy ?? '')
+  if (record.status === 'published') return { kind: 'published', by }
+  if (record.status === 'rejected') return { kind: 'rejected', by, reason: record.rejectionReason ?? '' }
+  return { kind: 'pending' }
+}
+
+/** The admin card of a submission in the words of one admin. */
+export function cardOf(t: Translate, deps: BotDeps, record: SubmissionRecord): FormattedString {
+  return moderationCard(t, {
+    id: record.id,
+    view: viewOf(deps.regions, record.answers),
+    submitter: {
+      name: record.submitterName ?? String(record.submittedBy ?? '?'),
+      username: record.submitterUsername,
+    },
+    outcome: outcomeOf(record),
+  })
+}
+
+/** Sends the card (with the decision buttons while pending) and remembers it, to update it after a decision. */
+async function sendCard(ctx: ModerationContext, t: Translate, record: SubmissionRecord, chatId: number) {
+  const card = cardOf(t, ctx.deps, record)
+  const markup = record.status === 'pending' ? { reply_markup: moderationKeyboard(t, record.id) } : {}
+  const message = await ctx.api.sendMessage(chatId, card.text, { entities: card.entities, ...markup })
+  return { chatId, messageId: message.message_id }
+}
+
+/**
+ * Tells every moderator about a new submission, each in their own language. A moderator who cannot be
+ * reached (never started the bot, blocked it) is logged and skipped. Returns how many were told.
+ */
+export async function announceSubmission(ctx: ModerationContext, id: number): Promise<number> {
+  const record = await findSubmission(ctx.deps.database.db, id)
+  if (!record) return 0
+  const ids = await moderatorIds(ctx.deps)
+  const languages = await findUserLanguages(ctx.deps.database.db, ids)
+  const sent: ModerationMessage[] = []
+  for (const adminId of ids) {
+    try {
+      sent.push(await sendCard(ctx, translatorFor(ctx, languages.get(adminId)), record, adminId))
+    } catch (error) {
+      ctx.logger.warn(
+        { err: error, adminId, submission: id },
+        'could not tell a moderator about a submission',
+      )
+    }
+  }
+  await recordModerationMessages(ctx.deps.database.db, id, sent)
+  return sent.length
+}
+
+/** Shows one submission to the admin in `chatId` (from /antrian); false when it does not exist. */
+export async function showSubmission(ctx: ModerationContext, id: number, chatId: number): Promise<boolean> {
+  const record = await findSubmission(ctx.deps.database.db, id)
+  if (!record) return false
+  const message = await sendCard(ctx, ctx.t, record, chatId)
+  if (record.status === 'pending') await recordModerationMessages(ctx.deps.database.db, id, [message])
+  return true
+}
+
+/** Brings every admin copy of a submission up to date (the decision shown, the buttons gone). */
+export async function refreshModerationMessages(ctx: ModerationContext, record: SubmissionRecord) {
+  const messages = await listModerationMessages(ctx.deps.database.db, record.id)
+  const languages = await findUserLanguages(
+    ctx.deps.database.db,
+    messages.map((message) => message.chatId),
+  )
+  for (const { chatId, messageId } of messages) {
+    const card = cardOf(translatorFor(ctx, languages.get(chatId)), ctx.deps, record)
+    const markup = record.status === 'pending' ? { reply_markup: moderationKeyboard(ctx.t, record.id) } : {}
+    await ctx.api
+      .editMessageText(chatId, messageId, card.text, { entities: card.entities, ...markup })
+      .catch((error: unknown) =>
+        ctx.logger.debug({ err: error, chatId, messageId }, 'admin card not updated'),
+      )
+  }
+}
+
+/** Tells the author what was decided, in their language. */
+async function tellSubmitter(api: Api, t: Translate, record: SubmissionRecord) {
+  if (record.submittedBy === null) return
+  const { name } = record.answers
+  const text =
+    record.status === 'published'
+      ? t('moderation-notice-approved', { id: String(record.id), name })
+      : t('moderation-notice-rejected', { id: String(record.id), name, reason: record.rejectionReason ?? '' })
+  await api.sendMessage(record.submittedBy, text)
+}
+
+/**
+ * Approves or rejects a pending submission for the admin `adminId`. Only one decision ever wins (the
+ * repository updates only a pending row); the winner's decision is shown on every admin copy and sent to
+ * the author. `already` carries the earlier decision for the admin who came second.
+ */
+export async function decide(
+  ctx: ModerationContext,
+  id: number,
+  adminId: number,
+  decision: Decision,
+): Promise<DecisionOutcome> {
+  const db = ctx.deps.database.db
+  const outcome =
+    decision.kind === 'approve'
+      ? await approveSubmission(db, id, adminId)
+      : await rejectSubmission(db, id, adminId, decision.reason)
+  if (outcome.kind !== 'decided') return outcome
+  await refreshModerationMessages(ctx, outcome.record)
+  const t = translatorFor(ctx, outcome.record.submitterLanguage)
+  await tellSubmitter(ctx.api, t, outcome.record).catch((error: unknown) =>
+    ctx.logger.warn({ err: error, submission: id }, 'could not tell the author about the decision'),
+  )
+  return outcome
+}
+
+/** "Sudah disetujui oleh Admin" for the admin who was second. */
+export function decisionText(t: Translate, record: SubmissionRecord): string {
+  const outcome = outcomeOf(record)
+  if (outcome.kind === 'published')
+    return t('moderation-already-published', { id: String(record.id), admin: outcome.by })
+  if (outcome.kind === 'rejected')
+    return t('moderation-already-rejected', { id: String(record.id), admin: outcome.by })
+  return t('moderation-status-pending')
+}

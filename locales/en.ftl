@@ -130,7 +130,7 @@ submit-intro =
     • "Cancel" or /batal stops at any time.
     The draft is kept for { $hours } hours after your last answer, so you can continue later.
 submit-ask-name = What is your innovation called? Example: JEK-MIL
-submit-ask-expansion = What does the name stand for? Example: Jemput Bola Ibu Hamil. Press "Skip" if it is not an acronym.
+submit-ask-expansion = What does the name stand for? Example: Ojek Ibu Hamil. Press "Skip" if it is not an acronym.
 submit-ask-agency = Which agency or office (OPD) runs it? Example: Puskesmas Bendo, Dinas Kesehatan
 submit-ask-region = In which regency or city? Write for example "Kab. Wajo" or "wajo sulsel". For a province-wide innovation, write the province.
 submit-ask-year = In which year did the innovation start? ({ $first }–{ $last })

@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js'
+import { editDistance } from '../text/edit-distance.ts'
 import { tokenize } from '../text/normalize.ts'
 import { ADMINISTRATIVE_WORDS, LEVEL_WORDS } from './aliases.ts'
 import { type RegionCatalogue, regionCode } from './catalogue.ts'
@@ -202,21 +203,4 @@ function fuzzyIndex(catalogue: RegionCatalogue): Fuse<string> {
   const created = new Fuse(catalogue.keys, { threshold: 0.4, ignoreLocation: true, isCaseSensitive: true })
   fuzzyIndexes.set(catalogue, created)
   return created
-}
-
-function editDistance(a: string, b: string): number {
-  let before: number[] = []
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i]
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)
-      const transposed = i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]
-      const transposition = transposed ? (before[j - 2] ?? 0) + 1 : Number.POSITIVE_INFINITY
-      row.push(Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, substitution, transposition))
-    }
-    before = previous
-    previous = row
-  }
-  return previous[b.length] ?? 0
 }

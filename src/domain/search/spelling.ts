@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js'
+import { editDistance } from '../text/edit-distance.ts'
 
 const MIN_TYPO_LENGTH = 4
 const MAX_TYPO_LENGTH = 24
@@ -105,27 +106,6 @@ function compareSuggestions(a: Suggestion, b: Suggestion): number {
   if (Math.abs(a.score - b.score) > 1e-9) return a.score - b.score
   if (a.popularity !== b.popularity) return b.popularity - a.popularity
   return a.word < b.word ? -1 : 1
-}
-
-/** Edits (insert, delete, substitute, swap of neighbours) from `a` to `b`, capped at `limit + 1`. */
-export function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1
-  let before: number[] = []
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i]
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)
-      let value = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, substitution)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, (before[j - 2] ?? 0) + 1)
-      }
-      row.push(value)
-    }
-    before = previous
-    previous = row
-  }
-  return Math.min(previous[b.length] ?? 0, limit + 1)
 }
 
 function trigrams(word: string): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { editDistance, SpellingIndex } from '../../../src/domain/search/spelling.ts'
+import { SpellingIndex } from '../../../src/domain/search/spelling.ts'
 
 const DOCUMENT_WORDS = new Map([
   ['kesehatan', 40],
@@ -51,18 +51,5 @@ describe('SpellingIndex', () => {
     const index = new SpellingIndex(() => 0, new Set(), new Set())
     index.add('sipena')
     expect(index.suggest('sipenna')).toEqual([])
-  })
-})
-
-describe('editDistance', () => {
-  it.each([
-    ['kesehatan', 'kesehatan', 0],
-    ['keshatan', 'kesehatan', 1],
-    ['taqiuas', 'taquias', 1],
-    ['smat', 'asmat', 1],
-    ['mill', 'milik', 2],
-    ['abc', 'xyzuvw', 3],
-  ])('from "%s" to "%s" is %i (capped at 3)', (a, b, expected) => {
-    expect(editDistance(a, b, 2)).toBe(Math.min(expected, 3))
   })
 })

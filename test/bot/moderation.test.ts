@@ -7,13 +7,10 @@ import type { DatabaseHandle } from '../../src/db/database.ts'
 import { findSubmission, insertSubmission } from '../../src/db/repositories/submissions.ts'
 import { upsertTelegramUser } from '../../src/db/repositories/users.ts'
 import { telegramUsers } from '../../src/db/schema/index.ts'
-import { type SearchSync, startSearchSync } from '../../src/db/search-sync.ts'
 import type { RegionCatalogue } from '../../src/domain/regions/catalogue.ts'
-import { createSearchIndex } from '../../src/domain/search/search-index.ts'
 import type { SearchIndex } from '../../src/domain/search/types.ts'
-import { createLogger } from '../../src/logger.ts'
 import { ADMIN, createTestBot, testUser } from '../support/bot.ts'
-import { createSeededDatabase } from '../support/database.ts'
+import { createSearchableDatabase } from '../support/database.ts'
 import {
   answersWith,
   buttonsOf,
@@ -31,25 +28,21 @@ const SEND = previewData.pack({ action: 'send', field: 'all' })
 const ADMINS_ONLY = 'Maaf, ini khusus admin.'
 
 describe('moderation: admins approve, reject or correct what innovators submit', () => {
+  let fixture: Awaited<ReturnType<typeof createSearchableDatabase>>
   let database: DatabaseHandle
   let regions: RegionCatalogue
   let search: SearchIndex
-  let sync: SearchSync
 
   beforeAll(async () => {
-    ;({ database, regions } = await createSeededDatabase())
+    fixture = await createSearchableDatabase()
+    ;({ database, regions, search } = fixture)
     await upsertTelegramUser(database.db, { id: SECOND_ADMIN.id, firstName: 'Rina' })
     await database.db
       .update(telegramUsers)
       .set({ isAdmin: true })
       .where(eq(telegramUsers.id, SECOND_ADMIN.id))
-    search = createSearchIndex(regions)
-    sync = await startSearchSync(database, search, createLogger({ level: 'silent' }))
   })
-  afterAll(async () => {
-    await sync.stop()
-    await database.close()
-  })
+  afterAll(() => fixture.close())
 
   const bot = () => createTestBot({ database, regions, search })
   const statusOf = async (id: number) => (await findSubmission(database.db, id))?.status

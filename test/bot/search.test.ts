@@ -1,13 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importRecords } from '../../src/db/catalog-import.ts'
 import { createDatabase, type DatabaseHandle } from '../../src/db/database.ts'
-import { type SearchSync, startSearchSync } from '../../src/db/search-sync.ts'
 import type { RegionCatalogue } from '../../src/domain/regions/catalogue.ts'
-import { createSearchIndex } from '../../src/domain/search/search-index.ts'
 import type { SearchIndex } from '../../src/domain/search/types.ts'
-import { createLogger } from '../../src/logger.ts'
 import { createTestBot, JOHN, SARI, testUser } from '../support/bot.ts'
-import { createSeededDatabase } from '../support/database.ts'
+import { createSearchableDatabase } from '../support/database.ts'
 
 type InlineKeyboardMarkup = {
   inline_keyboard: { text: string; callback_data?: string; switch_inline_query?: string }[][]
@@ -16,20 +13,16 @@ type InlineKeyboardMarkup = {
 const ERROR_TEXT = 'Maaf, terjadi kesalahan'
 
 describe('searching in a private chat', () => {
+  let fixture: Awaited<ReturnType<typeof createSearchableDatabase>>
   let database: DatabaseHandle
   let regions: RegionCatalogue
   let search: SearchIndex
-  let sync: SearchSync
 
   beforeAll(async () => {
-    ;({ database, regions } = await createSeededDatabase())
-    search = createSearchIndex(regions)
-    sync = await startSearchSync(database, search, createLogger({ level: 'silent' }))
+    fixture = await createSearchableDatabase()
+    ;({ database, regions, search } = fixture)
   })
-  afterAll(async () => {
-    await sync.stop()
-    await database.close()
-  })
+  afterAll(() => fixture.close())
 
   const newUser = (from = SARI) => {
     const { bot, api } = createTestBot({ database, regions, search })
@@ -186,10 +179,9 @@ describe('searching in a private chat', () => {
 
 describe('fresh results across processes on a Postgres server', () => {
   it('finds an innovation imported through another connection within 2 seconds', async () => {
-    const { database, regions } = await createSeededDatabase()
-    if (!database.url) return database.close()
-    const search = createSearchIndex(regions)
-    const sync = await startSearchSync(database, search, createLogger({ level: 'silent' }))
+    const fixture = await createSearchableDatabase()
+    const { database, regions, search } = fixture
+    if (!database.url) return fixture.close()
     const otherProcess = await createDatabase({ url: database.url })
     const row = {
       name: 'Sipakatau Digital',
@@ -204,26 +196,21 @@ describe('fresh results across processes on a Postgres server', () => {
     })
     await expect.poll(() => search.search('sipakatau').total, { timeout: 2000, interval: 50 }).toBe(1)
     await otherProcess.close()
-    await sync.stop()
-    await database.close()
+    await fixture.close()
   })
 })
 
 describe('inline mode', () => {
+  let fixture: Awaited<ReturnType<typeof createSearchableDatabase>>
   let database: DatabaseHandle
   let regions: RegionCatalogue
   let search: SearchIndex
-  let sync: SearchSync
 
   beforeAll(async () => {
-    ;({ database, regions } = await createSeededDatabase())
-    search = createSearchIndex(regions)
-    sync = await startSearchSync(database, search, createLogger({ level: 'silent' }))
+    fixture = await createSearchableDatabase()
+    ;({ database, regions, search } = fixture)
   })
-  afterAll(async () => {
-    await sync.stop()
-    await database.close()
-  })
+  afterAll(() => fixture.close())
 
   const inline = async (query: string) => {
     const { bot, api } = createTestBot({ database, regions, search })

@@ -1,26 +1,18 @@
 import { Readable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { searchCommand } from '../../src/cli/search-command.ts'
-import { startSearchSync } from '../../src/db/search-sync.ts'
-import { createSearchIndex } from '../../src/domain/search/search-index.ts'
 import { createI18n, translatorFor } from '../../src/i18n.ts'
-import { createLogger } from '../../src/logger.ts'
 import type { Runtime } from '../../src/runtime.ts'
-import { createSeededDatabase } from '../support/database.ts'
+import { createSearchableDatabase } from '../support/database.ts'
 
 const t = translatorFor(createI18n())
 
 describe('npm run cli -- search', () => {
   let runtime: Runtime
   beforeAll(async () => {
-    const { database, regions } = await createSeededDatabase()
-    const search = createSearchIndex(regions)
-    const sync = await startSearchSync(database, search, createLogger({ level: 'silent' }))
-    runtime = { database, regions, search, close: async () => {} }
-    afterAll(async () => {
-      await sync.stop()
-      await database.close()
-    })
+    const fixture = await createSearchableDatabase()
+    runtime = { ...fixture, close: async () => {} }
+    afterAll(() => fixture.close())
   })
 
   const run = async (args: Partial<Parameters<typeof searchCommand>[0]>, stdin = '') => {

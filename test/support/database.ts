@@ -3,8 +3,11 @@ import postgres from 'postgres'
 import { inject } from 'vitest'
 import { prepareDatabase } from '../../src/db/bootstrap.ts'
 import { createDatabase, type DatabaseHandle } from '../../src/db/database.ts'
+import { startSearchSync } from '../../src/db/search-sync.ts'
 import { loadRegionCatalogue } from '../../src/db/sources/regions.ts'
 import type { RegionCatalogue } from '../../src/domain/regions/catalogue.ts'
+import { createSearchIndex } from '../../src/domain/search/search-index.ts'
+import { createLogger } from '../../src/logger.ts'
 import { latestYear } from '../../src/runtime.ts'
 
 let created = 0
@@ -63,4 +66,19 @@ export async function createSeededDatabase() {
   const catalogue = await testRegions()
   await prepareDatabase(database.db, catalogue, latestYear())
   return { database, regions: catalogue }
+}
+
+/** A seeded database with a search index kept fresh from it, as a running bot has them. */
+export async function createSearchableDatabase() {
+  const seeded = await createSeededDatabase()
+  const search = createSearchIndex(seeded.regions)
+  const sync = await startSearchSync(seeded.database, search, createLogger({ level: 'silent' }))
+  return {
+    ...seeded,
+    search,
+    async close() {
+      await sync.stop()
+      await seeded.database.close()
+    },
+  }
 }

@@ -16,6 +16,7 @@ import {
   type SeedRow,
   seedDocuments,
 } from './catalogue-generator.ts'
+import { quantile } from './support/stats.ts'
 
 const SIZES = [1_000, 10_000, 100_000]
 const QUERY_COUNT = 200
@@ -103,8 +104,8 @@ function runSize(n: number): Row {
     buildS,
     heapMb: heapUsed / 2 ** 20,
     indexMb: (heapUsed - before) / 2 ** 20,
-    p50: percentile(latencies, 0.5),
-    p95: percentile(latencies, 0.95),
+    p50: quantile(latencies, 0.5),
+    p95: quantile(latencies, 0.95),
     max: Math.max(...latencies),
     needleRecall: found / needles.length,
     ...fuse,
@@ -124,8 +125,8 @@ function runFuse(docs: readonly GeneratedInnovation[], queries: readonly string[
   return {
     fuseBuildS,
     fuseRan: latencies.length,
-    fuseP50: percentile(latencies, 0.5),
-    fuseP95: percentile(latencies, 0.95),
+    fuseP50: quantile(latencies, 0.5),
+    fuseP95: quantile(latencies, 0.95),
   }
 }
 
@@ -252,12 +253,6 @@ function timed(run: () => unknown): number {
   const started = performance.now()
   run()
   return performance.now() - started
-}
-
-function percentile(values: readonly number[], p: number): number {
-  if (values.length === 0) return Number.NaN
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? Number.NaN
 }
 
 function fmt(value: number): string {

@@ -24,9 +24,10 @@ import { loadRegionCatalogue } from '../src/db/sources/regions.ts'
 import { createSearchIndex } from '../src/domain/search/search-index.ts'
 import { SUBMISSION_FIELDS, type SubmissionField } from '../src/domain/validation/submission.ts'
 import { createLogger } from '../src/logger.ts'
+import { withFreshPglite, withFreshPostgres } from './support/databases.ts'
+import { quantile } from './support/stats.ts'
 
 const DRAFTS = Number(process.env.BENCH_DRAFTS ?? 20)
-const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 const BUTTONS: Partial<Record<SubmissionField, string>> = {
   stage: 'uji_coba',
   digital: 'ya',
@@ -93,41 +94,10 @@ async function measure(database: DatabaseHandle) {
   return { steps, lastSteps, stateBytes }
 }
 
-const quantile = (values: readonly number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0
-}
 const ms = (value: number) => value.toFixed(1)
 
-async function onPglite() {
-  const folder = mkdtempSync(join(tmpdir(), 'bench-submission-'))
-  const database = await createDatabase({ dataDir: join(folder, 'pglite') })
-  try {
-    return await measure(database)
-  } finally {
-    await database.close()
-    rmSync(folder, { recursive: true, force: true })
-  }
-}
-
-async function onPostgres() {
-  const name = `inovasi_bench_${process.pid}_${Date.now()}`
-  const admin = postgres(POSTGRES_URL, { max: 1, onnotice: () => {} })
-  await admin.unsafe(`create database "${name}"`)
-  const url = new URL(POSTGRES_URL)
-  url.pathname = `/${name}`
-  const database = await createDatabase({ url: url.toString() })
-  try {
-    return await measure(database)
-  } finally {
-    await database.close()
-    await admin.unsafe(`drop database if exists "${name}" with (force)`)
-    await admin.end()
-  }
-}
-
-const pglite = await onPglite()
-const server = await onPostgres()
+const pglite = await withFreshPglite(measure)
+const server = await withFreshPostgres(measure)
 const parts = [
   `drafts=${DRAFTS}`,
   `pglite_median_ms=${ms(quantile(pglite.steps, 0.5))}`,

@@ -1,16 +1,5 @@
-/**
- * Import throughput: 100,000 generated rows through the real import (validation, region resolution, batched
- * upserts) into a fresh PGlite folder and a fresh database on the Postgres server, against the plain baseline
- * of one INSERT per row on a sample. Ends with the summary line:
- *   import-bench: rows=100000 pglite_rows_per_s=N postgres_rows_per_s=N
- * BENCH_ROWS overrides the row count; BENCH_POSTGRES_URL the server (default the local test server).
- */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import postgres from 'postgres'
 import { importRecords } from '../src/db/catalog-import.ts'
-import { createDatabase, type DatabaseHandle } from '../src/db/database.ts'
+import type { DatabaseHandle } from '../src/db/database.ts'
 import { syncRegions } from '../src/db/repositories/regions.ts'
 import { innovations } from '../src/db/schema/index.ts'
 import { loadRegionCatalogue } from '../src/db/sources/regions.ts'

@@ -1,23 +1,10 @@
-/**
- * Time of one /ajukan step: the update that answers a question, through `bot.handleUpdate` with the
- * in-process Bot API, so it includes reading the stored replay log, replaying every earlier step, checking
- * the answer, replying and writing the log back. Runs BENCH_DRAFTS drafts (13 answers each, then the
- * preview) on a PGlite folder and on a fresh database of the Postgres server. Ends with:
- *   submission-step: drafts=N pglite_median_ms=N pglite_p95_ms=N pglite_last_step_median_ms=N
- *     postgres_median_ms=N postgres_p95_ms=N postgres_last_step_median_ms=N state_kb=N
- * BENCH_POSTGRES_URL overrides the server (default the local test server).
- */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { eq } from 'drizzle-orm'
 import type { Update } from 'grammy/types'
-import postgres from 'postgres'
 import { createBot } from '../src/bot/index.ts'
 import { stepData } from '../src/bot/keyboards/submission.ts'
 import { createLocalBotApi, LOCAL_BOT_INFO } from '../src/cli/local-bot-api.ts'
 import { loadConfig } from '../src/config.ts'
-import { createDatabase, type DatabaseHandle } from '../src/db/database.ts'
+import type { DatabaseHandle } from '../src/db/database.ts'
 import { syncRegions } from '../src/db/repositories/regions.ts'
 import { conversationStates } from '../src/db/schema/index.ts'
 import { loadRegionCatalogue } from '../src/db/sources/regions.ts'

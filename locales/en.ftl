@@ -17,6 +17,8 @@ help-text =
 
 ## Errors
 error-generic = Sorry, something went wrong while handling your message. Please try again shortly.
+error-unavailable = Sorry, our service is having trouble right now. Your message could not be handled yet; please try again in a few minutes.
+flood-warning = You are sending messages too fast. Wait a moment, then send again; messages sent meanwhile are not handled.
 unhandled-message = Sorry, I did not understand that. Type keywords to search innovations, or /help.
 
 ## Local chat (terminal)

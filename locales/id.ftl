@@ -17,6 +17,8 @@ help-text =
 
 ## Errors
 error-generic = Maaf, terjadi kesalahan saat memproses pesan Anda. Silakan coba lagi sebentar lagi.
+error-unavailable = Maaf, sedang ada gangguan pada layanan kami. Pesan Anda belum bisa diproses; silakan coba lagi beberapa menit lagi.
+flood-warning = Pesan Anda terlalu cepat. Tunggu sebentar, lalu kirim lagi; pesan yang masuk selama itu tidak diproses.
 unhandled-message = Maaf, saya belum mengerti pesan itu. Ketik kata kunci untuk mencari inovasi, atau /bantuan.
 
 ## Local chat (terminal)

@@ -6,6 +6,7 @@ import type { DatabaseHandle } from '../db/database.ts'
 import type { RegionCatalogue } from '../domain/regions/catalogue.ts'
 import type { SearchIndex } from '../domain/search/types.ts'
 import type { Logger } from '../logger.ts'
+import type { FloodLimit } from './middlewares/flood-control.ts'
 
 /** What the bot needs from the outside world, passed in explicitly so tests can build it. */
 export interface BotDeps {
@@ -15,6 +16,8 @@ export interface BotDeps {
   regions: RegionCatalogue
   /** The in-memory search index over published innovations, kept fresh by the search sync. */
   search: SearchIndex
+  /** Messages one person may send per window (default: DEFAULT_FLOOD_LIMIT). */
+  floodLimit?: FloodLimit
   /** The time now; tests pass a fake one (draft expiry, year ranges). Defaults to the system clock. */
   clock?: () => Date
 }

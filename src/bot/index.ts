@@ -9,6 +9,7 @@ import { searchFeature } from './features/search.ts'
 import { submissionFeature } from './features/submission.ts'
 import { unhandledFeature } from './features/unhandled.ts'
 import { welcomeFeature } from './features/welcome.ts'
+import { floodControl } from './middlewares/flood-control.ts'
 import { provideDeps } from './middlewares/provide-deps.ts'
 import { trackUser } from './middlewares/track-user.ts'
 
@@ -24,9 +25,10 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<Context>) {
     client: { ...(apiRoot ? { apiRoot } : {}), ...botConfig?.client },
   })
   const i18n = createI18n<ConversationContext>()
-  bot.use(provideDeps(deps), i18n, trackUser)
+  bot.use(provideDeps(deps), i18n)
   // handleUpdate (tests, local chat, webhooks) never calls bot.catch: the boundary makes every driver alike.
   const features = bot.errorBoundary(errorHandler)
+  features.use(floodControl(deps.floodLimit), trackUser)
   // Conversations first: an answer typed in /ajukan must not be read as a search.
   features.use(conversationState(deps, i18n), submissionFeature, moderationFeature)
   features.use(searchFeature, inlineFeature)

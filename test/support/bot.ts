@@ -11,6 +11,9 @@ export const SARI: User = { id: 501, is_bot: false, first_name: 'Sari', language
 export const JOHN: User = { id: 502, is_bot: false, first_name: 'John', language_code: 'en' }
 export const ADMIN: User = { id: 900, is_bot: false, first_name: 'Admin', language_code: 'id' }
 
+/** Scripted users answer in milliseconds; only the flood tests use the real limit. */
+const TESTS_DO_NOT_FLOOD = { limit: 100_000, windowMs: 1000 }
+
 export type TestDeps = Omit<BotDeps, 'config' | 'logger' | 'search'> &
   Partial<Pick<BotDeps, 'config' | 'logger' | 'search'>>
 
@@ -23,8 +26,9 @@ export function createTestBot(deps: TestDeps): { bot: Bot<Context>; api: LocalBo
   const config = deps.config ?? loadConfig({ ADMIN_IDS: String(ADMIN.id) })
   const logger = deps.logger ?? createLogger({ level: 'silent' })
   const search = deps.search ?? createSearchIndex(deps.regions)
+  const floodLimit = deps.floodLimit ?? TESTS_DO_NOT_FLOOD
   const bot = createBot(
-    { ...deps, config, logger, search },
+    { ...deps, config, logger, search, floodLimit },
     { botInfo: LOCAL_BOT_INFO, client: { fetch: api.fetch } },
   )
   return { bot, api }

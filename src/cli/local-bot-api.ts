@@ -51,7 +51,13 @@ export const LOCAL_BOT_INFO: UserFromGetMe = {
 
 const unixNow = () => Math.floor(Date.now() / 1000)
 
-export function createLocalBotApi(botInfo: UserFromGetMe = LOCAL_BOT_INFO): LocalBotApi {
+/** Telegram's refusal of a request (e.g. text too long), or undefined when Telegram would accept it. */
+export type RequestCheck = (method: string, payload: Record<string, unknown>) => string | undefined
+
+export function createLocalBotApi(
+  botInfo: UserFromGetMe = LOCAL_BOT_INFO,
+  options: { check?: RequestCheck } = {},
+): LocalBotApi {
   const calls: ApiCall[] = []
   const listeners: ((call: ApiCall, result: unknown) => void)[] = []
   const messages = new Map<string, Message>()
@@ -101,6 +107,8 @@ export function createLocalBotApi(botInfo: UserFromGetMe = LOCAL_BOT_INFO): Loca
     return responder ? responder(payload, () => true) : true
   }
   const answer = (method: string, payload: Record<string, unknown>) => {
+    const refusal = options.check?.(method, payload)
+    if (refusal) throw new LocalApiError(400, refusal)
     const override = overrides.get(method)
     return override ? override(payload, () => answerAsUsual(method, payload)) : answerAsUsual(method, payload)
   }

@@ -6,6 +6,7 @@ import { createLocalBotApi, LOCAL_BOT_INFO, type LocalBotApi } from '../../src/c
 import { loadConfig } from '../../src/config.ts'
 import { createSearchIndex } from '../../src/domain/search/search-index.ts'
 import { createLogger } from '../../src/logger.ts'
+import { telegramRefusal } from './telegram-validation.ts'
 
 export const SARI: User = { id: 501, is_bot: false, first_name: 'Sari', language_code: 'id' }
 export const JOHN: User = { id: 502, is_bot: false, first_name: 'John', language_code: 'en' }
@@ -18,11 +19,12 @@ export type TestDeps = Omit<BotDeps, 'config' | 'logger' | 'search'> &
   Partial<Pick<BotDeps, 'config' | 'logger' | 'search'>>
 
 /**
- * The real bot, wired to a recording in-process Bot API (it also reaches conversations). Without `search`
+ * The real bot, wired to a recording in-process Bot API (it also reaches conversations) that refuses what
+ * Telegram refuses, so a message Telegram would reject fails the test as it would fail in production. Without `search`
  * it gets an empty index; search tests pass one filled by `startSearchSync`.
  */
 export function createTestBot(deps: TestDeps): { bot: Bot<Context>; api: LocalBotApi } {
-  const api = createLocalBotApi()
+  const api = createLocalBotApi(LOCAL_BOT_INFO, { check: telegramRefusal })
   const config = deps.config ?? loadConfig({ ADMIN_IDS: String(ADMIN.id) })
   const logger = deps.logger ?? createLogger({ level: 'silent' })
   const search = deps.search ?? createSearchIndex(deps.regions)

@@ -1,3 +1,4 @@
+export * from './announcements.ts'
 export * from './awards.ts'
 export * from './conversations.ts'
 export * from './innovations.ts'

@@ -1,0 +1,387 @@
+import { and, count, eq, inArray, sql } from 'drizzle-orm'
+import type { DeliveryStatus } from '../../domain/delivery/policy.ts'
+import type { Database } from '../database.ts'
+import {
+  announcementInnovations,
+  announcements,
+  deliveries,
+  innovations,
+  senderState,
+  subscriptions,
+  telegramUsers,
+} from '../schema/index.ts'
+import { moveSubscription } from './subscriptions.ts'
+
+/** A fan-out this large refreshes the planner's statistics, so claims keep using the due index. */
+const ANALYZE_AFTER = 1000
+
+/** The NOTIFY channel that wakes the sender of every process: deliveries were fanned out. */
+export const DELIVERIES_READY = 'deliveries_ready'
+
+/** A delivery the sender claimed (now `sending`), with the subscription as it stands at claim time. */
+export interface ClaimedDelivery {
+  announcementId: number
+  chatId: number
+  /** Sends made, including the one about to be made. */
+  attempts: number
+  ambiguousSends: number
+  /** The status before the claim: `pending`, or `ambiguous` for a resend of an unknown outcome. */
+  previousStatus: 'pending' | 'ambiguous' | 'sending'
+  subscription:
+    | {
+        active: boolean
+        everything: boolean
+        provinceCodes: string[]
+        regencyCodes: string[]
+        themes: string[]
+        chatType: string
+        locale: string
+      }
+    | undefined
+}
+
+/** What became of one claimed delivery, to be written back in one batch. */
+export interface DeliveryOutcome {
+  announcementId: number
+  chatId: number
+  /**
+   * The row's `attempts` as claimed: a fencing token. A sender that lost its lock and writes late
+   * cannot overwrite a row another sender claimed since (the claim raised `attempts`).
+   */
+  attempt: number
+  status: Exclude<DeliveryStatus, 'sending'>
+  /** When to try again; null when nothing more is to be done. */
+  retryInMs: number | null
+  error: string | null
+  messageId: number | null
+  /** 1 when this send's outcome was unknown. */
+  ambiguous: number
+  /** Attempts to give back (a 429 is Telegram's pause, not a failed attempt). */
+  refundAttempt: number
+}
+
+/** An announcement's deliveries as the progress message shows them (`pending` includes those being sent). */
+export interface DeliveryCounts {
+  total: number
+  pending: number
+  sent: number
+  failed: number
+  skipped: number
+  /** Deliveries with at least one send of unknown outcome (possibly duplicated or lost). */
+  ambiguous: number
+}
+
+const reachOf = (announcementId: number) => {
+  const named = sql`
+    select i.province_code, i.regency_code, i.theme
+    from ${announcementInnovations} ai join ${innovations} i on i.id = ai.innovation_id
+    where ai.announcement_id = ${announcementId}`
+  return {
+    provinces: sql`array(select province_code from (${named}) n)`,
+    regencies: sql`array(select regency_code from (${named}) n where regency_code is not null)`,
+    themes: sql`array(select theme from (${named}) n where theme is not null)`,
+  }
+}
+
+/**
+ * One delivery per active subscription that matches the announcement (see `matchesFilters`): a single
+ * `insert … select … on conflict do nothing`, so running it again adds only subscribers who are new.
+ * Returns the rows added. Wakes the senders (on commit when inside a transaction).
+ */
+export async function fanOut(db: Database, announcementId: number): Promise<number> {
+  const reach = reachOf(announcementId)
+  const inserted = await db.execute(sql`
+    insert into ${deliveries} (announcement_id, chat_id)
+    select ${announcementId}, s.chat_id from ${subscriptions} s
+    where s.active and (
+      s.everything
+      or s.province_codes && ${reach.provinces}
+      or s.regency_codes && ${reach.regencies}
+      or s.themes && ${reach.themes}
+    )
+    on conflict do nothing`)
+  const added = affectedRows(inserted)
+  if (added >= ANALYZE_AFTER) await db.execute(sql`analyze ${deliveries}`)
+  await db.execute(sql`select pg_notify(${DELIVERIES_READY}, ${String(announcementId)})`)
+  return added
+}
+
+/** Subscribers an announcement would reach now (the preview says so before the admin confirms). */
+export async function countRecipients(db: Database, announcementId: number): Promise<number> {
+  const reach = reachOf(announcementId)
+  const [row] = await db
+    .select({ value: count() })
+    .from(subscriptions)
+    .where(
+      sql`${subscriptions.active} and (${subscriptions.everything}
+        or ${subscriptions.provinceCodes} && ${reach.provinces}
+        or ${subscriptions.regencyCodes} && ${reach.regencies}
+        or ${subscriptions.themes} && ${reach.themes})`,
+    )
+  return Number(row?.value ?? 0)
+}
+
+const subscriptionColumns = {
+  chatId: subscriptions.chatId,
+  active: subscriptions.active,
+  everything: subscriptions.everything,
+  provinceCodes: subscriptions.provinceCodes,
+  regencyCodes: subscriptions.regencyCodes,
+  themes: subscriptions.themes,
+  chatType: subscriptions.chatType,
+  locale: subscriptions.locale,
+}
+
+type SubscriptionRow = Awaited<ReturnType<typeof subscriptionsOf>>[number]
+
+async function subscriptionsOf(db: Database, chatIds: readonly number[]) {
+  if (chatIds.length === 0) return []
+  return db
+    .select(subscriptionColumns)
+    .from(subscriptions)
+    .where(inArray(subscriptions.chatId, [...chatIds]))
+}
+
+interface DeliveryRow {
+  announcement_id: number | string
+  chat_id: number | string
+  attempts: number | string
+  ambiguous_sends: number | string
+  previous: string
+}
+
+async function withSubscriptions(db: Database, rows: readonly DeliveryRow[]): Promise<ClaimedDelivery[]> {
+  const chatIds = [...new Set(rows.map((row) => Number(row.chat_id)))]
+  const byChat = new Map<number, SubscriptionRow>()
+  for (const sub of await subscriptionsOf(db, chatIds)) byChat.set(sub.chatId, sub)
+  return rows.map((row) => {
+    const sub = byChat.get(Number(row.chat_id))
+    return {
+      announcementId: Number(row.announcement_id),
+      chatId: Number(row.chat_id),
+      attempts: Number(row.attempts),
+      ambiguousSends: Number(row.ambiguous_sends),
+      previousStatus: row.previous === 'ambiguous' || row.previous === 'sending' ? row.previous : 'pending',
+      subscription: sub && {
+        active: sub.active,
+        everything: sub.everything,
+        provinceCodes: sub.provinceCodes,
+        regencyCodes: sub.regencyCodes,
+        themes: sub.themes,
+        chatType: sub.chatType,
+        locale: sub.locale,
+      },
+    }
+  })
+}
+
+/**
+ * Claims up to `limit` due deliveries (pending, or ambiguous awaiting their resend) and marks them
+ * `sending` with one more attempt, oldest first. `for update skip locked` keeps two claimers apart;
+ * the update finds the locked rows by `ctid`, so it never scans the table.
+ */
+export async function claimDue(db: Database, limit: number): Promise<ClaimedDelivery[]> {
+  const result = await db.execute(sql`
+    with due as (
+      select ctid, status::text as previous from ${deliveries}
+      where status in ('pending', 'ambiguous') and next_attempt_at <= now()
+      order by next_attempt_at
+      limit ${limit}
+      for update skip locked
+    )
+    update ${deliveries} d set status = 'sending', attempts = d.attempts + 1, updated_at = now()
+    from due where d.ctid = due.ctid
+    returning d.announcement_id, d.chat_id, d.attempts, d.ambiguous_sends, due.previous`)
+  return withSubscriptions(db, rowsOf<DeliveryRow>(result))
+}
+
+/**
+ * Deliveries left `sending` by a sender that stopped without recording their outcome (a crash). Only the
+ * sender holding the lock may call this: every such row is then someone else's interrupted send.
+ */
+export async function listInterrupted(db: Database): Promise<ClaimedDelivery[]> {
+  const rows = await db
+    .select({
+      announcement_id: deliveries.announcementId,
+      chat_id: deliveries.chatId,
+      attempts: deliveries.attempts,
+      ambiguous_sends: deliveries.ambiguousSends,
+      previous: sql<string>`'sending'`,
+    })
+    .from(deliveries)
+    .where(eq(deliveries.status, 'sending'))
+  return withSubscriptions(db, rows)
+}
+
+/** Writes the outcomes of a batch of sends in one statement. */
+export async function recordOutcomes(db: Database, outcomes: readonly DeliveryOutcome[]) {
+  if (outcomes.length === 0) return
+  const payload = JSON.stringify(
+    outcomes.map((o) => ({
+      a: o.announcementId,
+      c: o.chatId,
+      t: o.attempt,
+      s: o.status,
+      r: o.retryInMs,
+      e: o.error,
+      m: o.messageId,
+      x: o.ambiguous,
+      f: o.refundAttempt,
+    })),
+  )
+  await db.execute(sql`
+    update ${deliveries} d set
+      status = v.s::delivery_status,
+      next_attempt_at = case when v.r is null then null else now() + v.r * interval '1 millisecond' end,
+      last_error = coalesce(v.e, case when v.s = 'sent' then null else d.last_error end),
+      telegram_message_id = coalesce(v.m, d.telegram_message_id),
+      ambiguous_sends = d.ambiguous_sends + v.x,
+      attempts = greatest(0, d.attempts - v.f),
+      sent_at = case when v.s = 'sent' then now() else d.sent_at end,
+      updated_at = now()
+    from jsonb_to_recordset(${payload}::jsonb)
+      as v(a integer, c bigint, t integer, s text, r bigint, e text, m bigint, x integer, f integer)
+    where d.announcement_id = v.a and d.chat_id = v.c and d.status = 'sending' and d.attempts = v.t`)
+}
+
+/** Gives back claims that were never sent (a sender stopping cleanly): as they were before the claim. */
+export async function releaseClaims(db: Database, claims: readonly ClaimedDelivery[]) {
+  await recordOutcomes(
+    db,
+    claims.map((claim) => ({
+      announcementId: claim.announcementId,
+      chatId: claim.chatId,
+      attempt: claim.attempts,
+      status: claim.previousStatus === 'ambiguous' ? 'ambiguous' : 'pending',
+      retryInMs: 0,
+      error: null,
+      messageId: null,
+      ambiguous: 0,
+      refundAttempt: 1,
+    })),
+  )
+}
+
+/**
+ * A group became a supergroup: the subscription moves, the old delivery is skipped and one for the new
+ * chat is queued at once (unless the new chat has one already). One transaction.
+ */
+export async function moveDelivery(
+  db: Database,
+  announcementId: number,
+  fromChatId: number,
+  toChatId: number,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await moveSubscription(tx, fromChatId, toChatId)
+    await tx
+      .update(deliveries)
+      .set({
+        status: 'skipped',
+        nextAttemptAt: null,
+        lastError: `migrated to ${toChatId}`,
+        updatedAt: sql`now()`,
+      })
+      .where(and(eq(deliveries.announcementId, announcementId), eq(deliveries.chatId, fromChatId)))
+    await tx.insert(deliveries).values({ announcementId, chatId: toChatId }).onConflictDoNothing()
+  })
+}
+
+/** Counts of one announcement's deliveries by how they stand. */
+export async function countDeliveries(db: Database, announcementId: number): Promise<DeliveryCounts> {
+  const waiting = sql`${deliveries.status} in ('pending', 'sending') or (${deliveries.status} = 'ambiguous' and ${deliveries.nextAttemptAt} is not null)`
+  const [row] = await db
+    .select({
+      total: count(),
+      pending: sql<number>`count(*) filter (where ${waiting})`,
+      sent: sql<number>`count(*) filter (where ${deliveries.status} = 'sent')`,
+      failed: sql<number>`count(*) filter (where ${deliveries.status} = 'failed')`,
+      skipped: sql<number>`count(*) filter (where ${deliveries.status} = 'skipped')`,
+      ambiguous: sql<number>`count(*) filter (where ${deliveries.ambiguousSends} > 0)`,
+    })
+    .from(deliveries)
+    .where(eq(deliveries.announcementId, announcementId))
+  return {
+    total: Number(row?.total ?? 0),
+    pending: Number(row?.pending ?? 0),
+    sent: Number(row?.sent ?? 0),
+    failed: Number(row?.failed ?? 0),
+    skipped: Number(row?.skipped ?? 0),
+    ambiguous: Number(row?.ambiguous ?? 0),
+  }
+}
+
+/** Whether any delivery of the announcement still needs a send (or is being sent); cheap at any size. */
+export async function hasOpenDeliveries(db: Database, announcementId: number): Promise<boolean> {
+  const [row] = await db
+    .select({ one: sql<number>`1` })
+    .from(deliveries)
+    .where(
+      and(
+        eq(deliveries.announcementId, announcementId),
+        inArray(deliveries.status, ['pending', 'sending', 'ambiguous']),
+        sql`(${deliveries.status} = 'sending' or ${deliveries.nextAttemptAt} is not null)`,
+      ),
+    )
+    .limit(1)
+  return row !== undefined
+}
+
+/** Milliseconds left of the global pause (0 when none), by the database's clock. */
+export async function readPause(db: Database): Promise<number> {
+  const [row] = await db
+    .select({
+      leftMs: sql<
+        string | null
+      >`greatest(0, extract(epoch from (${senderState.pausedUntil} - now())) * 1000)`,
+    })
+    .from(senderState)
+  return Math.ceil(Number(row?.leftMs ?? 0))
+}
+
+/** Pauses every send for `ms` from now (never shortening a longer pause); survives restarts. */
+export async function writePause(db: Database, ms: number, reason: string) {
+  const until = sql`now() + ${Math.ceil(ms)} * interval '1 millisecond'`
+  await db
+    .insert(senderState)
+    .values({ id: 1, pausedUntil: until, pauseReason: reason })
+    .onConflictDoUpdate({
+      target: senderState.id,
+      set: {
+        pausedUntil: sql`greatest(${senderState.pausedUntil}, ${until})`,
+        pauseReason: reason,
+        updatedAt: sql`now()`,
+      },
+    })
+}
+
+/** Announcements published and not yet finished (the sender reports their progress, in the admin's language). */
+export async function listUnfinishedAnnouncements(db: Database) {
+  return db
+    .select({
+      id: announcements.id,
+      title: announcements.title,
+      progressChatId: announcements.progressChatId,
+      progressMessageId: announcements.progressMessageId,
+      language: telegramUsers.languageCode,
+    })
+    .from(announcements)
+    .leftJoin(telegramUsers, eq(telegramUsers.id, announcements.createdBy))
+    .where(and(eq(announcements.status, 'published'), sql`${announcements.finishedAt} is null`))
+}
+
+/** Nothing of the announcement is left to send: the sender stops reporting its progress. */
+export async function markFinished(db: Database, announcementId: number) {
+  await db.update(announcements).set({ finishedAt: sql`now()` }).where(eq(announcements.id, announcementId))
+}
+
+/** The rows of a statement run through `execute`: an array on postgres.js, `{ rows }` on PGlite. */
+function rowsOf<Row>(result: unknown): Row[] {
+  return (Array.isArray(result) ? result : ((result as { rows?: Row[] }).rows ?? [])) as Row[]
+}
+
+/** Rows changed by an INSERT/UPDATE run through `execute`, on either driver. */
+function affectedRows(result: unknown): number {
+  const shaped = result as { affectedRows?: number; count?: number; rowCount?: number }
+  return Number(shaped.affectedRows ?? shaped.count ?? shaped.rowCount ?? 0)
+}

@@ -47,6 +47,11 @@ const schema = z.object({
     .min(1, 'expected at least 1')
     .max(1000, 'expected at most 1000')
     .default(3),
+  BROADCAST_RATE_PER_SECOND: z.coerce
+    .number({ error: 'expected messages per second, e.g. 25' })
+    .positive('expected messages per second above 0, e.g. 25')
+    .max(1000, 'expected at most 1000 messages per second (Telegram allows about 30)')
+    .default(25),
 })
 
 type Env = z.output<typeof schema>
@@ -64,6 +69,8 @@ export interface Config {
   submissionDraftTtlHours: number
   /** Submissions one person may have waiting for moderation at once. */
   maxPendingSubmissions: number
+  /** Announcement messages sent per second over all chats (Telegram allows about 30). */
+  broadcastRatePerSecond: number
 }
 
 /** Raised for a configuration that cannot work; its message names each bad variable and why. */
@@ -93,5 +100,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: parsed.LOG_LEVEL,
     submissionDraftTtlHours: parsed.SUBMISSION_DRAFT_TTL_HOURS,
     maxPendingSubmissions: parsed.MAX_PENDING_SUBMISSIONS,
+    broadcastRatePerSecond: parsed.BROADCAST_RATE_PER_SECOND,
   }
 }

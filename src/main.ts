@@ -1,5 +1,6 @@
 import { run } from '@grammyjs/runner'
 import { pino } from 'pino'
+import { startSender } from './bot/broadcast/sender.ts'
 import { startDraftSweeper } from './bot/conversations/state.ts'
 import { createBot } from './bot/index.ts'
 import { createLocalBotApi, LOCAL_BOT_INFO } from './cli/local-bot-api.ts'
@@ -27,14 +28,17 @@ if (localChat) {
   const api = createLocalBotApi()
   const bot = createBot(deps, { botInfo: LOCAL_BOT_INFO, client: { fetch: api.fetch } })
   const stopSweeper = startDraftSweeper({ deps, api: bot.api, i18n })
+  const sender = startSender({ config, logger, database: runtime.database, client: { fetch: api.fetch } })
   const user = { id: 1, is_bot: false, first_name: 'Anda', language_code: process.env.LANG?.slice(0, 2) }
   await runLocalChat({ bot, api, input: process.stdin, output: process.stdout, t, user })
   stopSweeper()
+  await sender.stop()
   await runtime.close()
 } else {
   const bot = createBot(deps)
   await bot.init()
   const runner = run(bot)
+  const sender = startSender({ config, logger, database: runtime.database })
   const stopSweeper = startDraftSweeper({ deps, api: bot.api, i18n })
   logger.info({ bot: bot.botInfo.username }, 'long polling started')
   process.stdout.write(`${t('polling-started', { bot: bot.botInfo.username })}\n`)
@@ -45,6 +49,7 @@ if (localChat) {
     logger.info({ signal }, 'shutting down')
     stopSweeper()
     await runner.stop()
+    await sender.stop()
     await runtime.close()
     process.exit(0)
   }

@@ -12,6 +12,7 @@ describe('configuration', () => {
       logLevel: undefined,
       submissionDraftTtlHours: 24,
       maxPendingSubmissions: 3,
+      broadcastRatePerSecond: 25,
     })
   })
 
@@ -36,6 +37,10 @@ describe('configuration', () => {
     expect(config).toMatchObject({ submissionDraftTtlHours: 1.5, maxPendingSubmissions: 5 })
   })
 
+  it('reads the broadcast rate, which may be a fraction of a message per second', () => {
+    expect(loadConfig({ BROADCAST_RATE_PER_SECOND: '0.5' }).broadcastRatePerSecond).toBe(0.5)
+  })
+
   it('treats empty values as unset, as a .env file with KEY= does', () => {
     expect(loadConfig({ BOT_TOKEN: '', DATABASE_URL: '' }).botToken).toBeUndefined()
   })
@@ -50,6 +55,9 @@ describe('configuration', () => {
     ['SUBMISSION_DRAFT_TTL_HOURS', 'sehari', 'number of hours'],
     ['MAX_PENDING_SUBMISSIONS', '2.5', 'whole number'],
     ['MAX_PENDING_SUBMISSIONS', '0', 'at least 1'],
+    ['BROADCAST_RATE_PER_SECOND', '0', 'above 0'],
+    ['BROADCAST_RATE_PER_SECOND', 'cepat', 'messages per second'],
+    ['BROADCAST_RATE_PER_SECOND', '5000', 'at most 1000'],
   ])('names %s when it is %j and says what is expected', (key, value, hint) => {
     const attempt = () => loadConfig({ [key]: value })
     expect(attempt).toThrow(ConfigError)

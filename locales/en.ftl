@@ -46,6 +46,8 @@ cli-usage =
     Commands:
       import FILE [--skip-invalid]   import innovations from JSON Lines (.jsonl) or CSV
       search [--json] [--limit N] "query"  search innovations; --stdin: one query per line, one JSON line per query
+      announce --title "…" --year N [--level nasional|provinsi|kabupaten] --innovation <ID|name> …   announce an award to subscribers (prints the announcement number)
+      announce-status N   delivery progress of announcement N
 cli-search-query-required = Give the query, for example: npm run -s cli -- search "ojek bumil magetan"
 cli-search-bad-limit = --limit must be a whole number between 1 and { $max }.
 cli-unknown-command = Unknown command: { $command }
@@ -228,3 +230,87 @@ moderation-edited = Changes to submission #{ $id } saved.
 moderation-cancelled = Cancelled; nothing was changed.
 moderation-notice-approved = 🎉 Your innovation "{ $name }" (submission #{ $id }) was approved and is now in the catalogue. Try searching: { $name }
 moderation-notice-rejected = Sorry, submission #{ $id } "{ $name }" could not be accepted. Reason: { $reason }. You can fix it and submit again with /ajukan.
+
+## Subscription
+subscribe-status-none = This chat is not subscribed to innovation award news.
+subscribe-status-stopped = 🔕 This chat's subscription is stopped. Choose a region or theme below to subscribe again.
+subscribe-status-everything = 🔔 Subscribed: all innovation award news.
+subscribe-status-filters = 🔔 Subscribed to innovation award news for:
+subscribe-status-nothing = 🔔 Subscribed, but no region or theme is chosen yet.
+subscribe-status-provinces = Provinces: { $list }
+subscribe-status-regencies = Regencies/cities: { $list }
+subscribe-status-themes = Themes: { $list }
+subscribe-how =
+    Choose with the buttons below, or type for example:
+    /langganan semua · /langganan sulsel · /langganan kab. magetan · /langganan kesehatan
+    /berhenti to unsubscribe.
+subscribe-button-everything = All innovations
+subscribe-button-provinces = 🗺 Choose provinces
+subscribe-button-themes = 🏷 Choose themes
+subscribe-button-back = « Back
+subscribe-button-stop = 🔕 Unsubscribe
+subscribe-choose-province = Choose provinces (✅ = chosen; press again to remove).
+subscribe-choose-theme = Choose themes (✅ = chosen; press again to remove).
+subscribe-added-everything = ✅ This chat will receive all innovation award news.
+subscribe-added-region = ✅ Subscribed to innovation award news in { $region }.
+subscribe-added-theme = ✅ Subscribed to innovation award news about { $theme }.
+subscribe-ambiguous = "{ $text }" may mean several regions. Choose one:
+subscribe-unknown = I do not know the region or theme "{ $text }". Examples: /langganan sulsel, /langganan kab. magetan, /langganan kesehatan, /langganan semua.
+subscribe-stopped = 🔕 Unsubscribed. Type /langganan any time to subscribe again.
+subscribe-not-subscribed = This chat is not subscribed. Type /langganan to start.
+subscribe-admins-only = Only group admins can change this group's subscription.
+subscribe-reactivated = 🔔 Welcome back! Your award news subscription is active again.
+
+## Announcement
+announce-admins-only = Sorry, this command is for admins only.
+announce-private-only = Compose announcements in a private chat with the bot.
+announce-ask-title = 📣 New award announcement. What is the award's title? For example: Top 45 KIPP 2021.
+announce-title-invalid = The title must be 3–200 characters. Try again.
+announce-ask-level = Level of the award "{ $title }"?
+announce-level = { $level ->
+    [provinsi] Provincial
+    [kabupaten] Regency/city
+   *[nasional] National
+  }
+announce-ask-year = Year of the award "{ $title }"? (e.g. 2021)
+announce-year-invalid = The year must be between 1945 and { $max }. Try again.
+announce-ask-innovations = Send the ID or name of each innovation on this list, one per message. Press "Done" when complete.
+announce-added = ➕ { $name } ({ $region }) added. { $count } innovations so far. Send the next one, or press "Done".
+announce-choose = Several innovations match "{ $text }". Choose one:
+announce-not-found = There is no innovation "{ $text }" in the catalogue. Create a new one with that name?
+announce-button-create = ➕ Create "{ $name }"
+announce-button-done = ✅ Done
+announce-button-confirm = 📣 Announce
+announce-button-cancel = ✖ Cancel
+announce-need-innovation = Add at least one innovation first.
+announce-ask-new-region = In which regency/city or province is "{ $name }"? (e.g. Kab. Wajo, Kota Makassar, Sulsel)
+announce-region-unknown = Unknown region "{ $text }". Try again, e.g. Kab. Wajo, Kota Makassar, Sulsel.
+announce-region-ambiguous = "{ $text }" may mean: { $candidates }. Be more specific, e.g. add the province.
+announce-ask-new-agency = Which agency runs "{ $name }"? (e.g. Dinas Kesehatan)
+announce-agency-invalid = The agency name must be 2–200 characters. Try again.
+announce-name-invalid = The innovation name must be 2–200 characters.
+announce-preview-header = Preview of the message to subscribers:
+announce-preview-footer = It will go to { $count } subscribers. Announce now?
+announce-cancelled = Announcement cancelled; nothing was sent.
+announce-no-draft = No announcement is being composed. Start with /umumkan.
+announce-already = Announcement #{ $id } was already announced.
+announce-message-intro = { $level ->
+    [provinsi] Provincial award
+    [kabupaten] Regency/city award
+   *[nasional] National award
+  } { $year } · { $count } innovations
+announce-message-item = { $agency }, { $region }
+announce-message-more = … and { $count } more innovations.
+announce-message-footer = You receive this because you subscribed to award news (/langganan). Type /berhenti to stop.
+announce-progress = Recipients: { $total } · sent: { $sent } · pending: { $pending } · failed: { $failed } · skipped: { $skipped } · ambiguous: { $ambiguous }
+announce-progress-running = ⏳ Sending…
+announce-progress-finished = ✅ Done.
+announce-cli-created = Announcement #{ $id } "{ $title }" created: { $queued } subscribers queued. The running bot sends it; follow it with: npm run -s cli -- announce-status { $id }
+announce-cli-title-required = Give the title: --title "Top 45 KIPP 2021"
+announce-cli-year-invalid = --year must be a year between 1945 and { $max }, e.g. --year 2021
+announce-cli-level-invalid = --level must be nasional, provinsi or kabupaten
+announce-cli-innovation-required = Name the innovations: --innovation <ID or name> (may be repeated)
+announce-cli-innovation-unknown = Innovation "{ $text }" is not in the catalogue.
+announce-cli-innovation-ambiguous = "{ $text }" matches several innovations: { $candidates }. Give its ID.
+announce-cli-status-usage = Give the announcement number, e.g.: npm run -s cli -- announce-status 7
+announce-cli-status-unknown = Announcement #{ $id } does not exist.

@@ -46,6 +46,8 @@ cli-usage =
     Perintah:
       import FILE [--skip-invalid]   impor inovasi dari JSON Lines (.jsonl) atau CSV
       search [--json] [--limit N] "kueri"   cari inovasi; --stdin: satu kueri per baris, satu baris JSON per kueri
+      announce --title "…" --year N [--level nasional|provinsi|kabupaten] --innovation <ID|nama> …   umumkan penghargaan ke pelanggan (mencetak nomor pengumuman)
+      announce-status N   kemajuan pengiriman pengumuman N
 cli-search-query-required = Tulis kuerinya, misalnya: npm run -s cli -- search "ojek bumil magetan"
 cli-search-bad-limit = --limit harus bilangan bulat antara 1 dan { $max }.
 cli-unknown-command = Perintah tidak dikenal: { $command }
@@ -228,3 +230,87 @@ moderation-edited = Perubahan pada pengajuan #{ $id } disimpan.
 moderation-cancelled = Dibatalkan; tidak ada yang diubah.
 moderation-notice-approved = 🎉 Inovasi Anda "{ $name }" (pengajuan #{ $id }) disetujui admin dan sekarang tampil di katalog. Coba cari: { $name }
 moderation-notice-rejected = Maaf, pengajuan #{ $id } "{ $name }" belum dapat kami terima. Alasan: { $reason }. Anda bisa memperbaikinya dan mengajukan lagi dengan /ajukan.
+
+## Subscription
+subscribe-status-none = Chat ini belum berlangganan kabar penghargaan inovasi.
+subscribe-status-stopped = 🔕 Langganan chat ini sedang berhenti. Pilih wilayah atau tema di bawah untuk berlangganan lagi.
+subscribe-status-everything = 🔔 Berlangganan: semua kabar penghargaan inovasi.
+subscribe-status-filters = 🔔 Berlangganan kabar penghargaan inovasi untuk:
+subscribe-status-nothing = 🔔 Berlangganan, tetapi belum ada wilayah atau tema yang dipilih.
+subscribe-status-provinces = Provinsi: { $list }
+subscribe-status-regencies = Kabupaten/kota: { $list }
+subscribe-status-themes = Tema: { $list }
+subscribe-how =
+    Pilih dengan tombol di bawah, atau ketik misalnya:
+    /langganan semua · /langganan sulsel · /langganan kab. magetan · /langganan kesehatan
+    /berhenti untuk berhenti berlangganan.
+subscribe-button-everything = Semua inovasi
+subscribe-button-provinces = 🗺 Pilih provinsi
+subscribe-button-themes = 🏷 Pilih tema
+subscribe-button-back = « Kembali
+subscribe-button-stop = 🔕 Berhenti berlangganan
+subscribe-choose-province = Pilih provinsi (✅ = dipilih; tekan lagi untuk membatalkan).
+subscribe-choose-theme = Pilih tema (✅ = dipilih; tekan lagi untuk membatalkan).
+subscribe-added-everything = ✅ Chat ini akan menerima semua kabar penghargaan inovasi.
+subscribe-added-region = ✅ Berlangganan kabar penghargaan inovasi di { $region }.
+subscribe-added-theme = ✅ Berlangganan kabar penghargaan inovasi bertema { $theme }.
+subscribe-ambiguous = "{ $text }" bisa berarti beberapa wilayah. Pilih yang dimaksud:
+subscribe-unknown = Saya tidak mengenali wilayah atau tema "{ $text }". Contoh: /langganan sulsel, /langganan kab. magetan, /langganan kesehatan, /langganan semua.
+subscribe-stopped = 🔕 Langganan dihentikan. Ketik /langganan kapan saja untuk berlangganan lagi.
+subscribe-not-subscribed = Chat ini tidak sedang berlangganan. Ketik /langganan untuk mulai.
+subscribe-admins-only = Hanya admin grup yang dapat mengubah langganan grup ini.
+subscribe-reactivated = 🔔 Selamat datang kembali! Langganan kabar penghargaan Anda aktif lagi.
+
+## Announcement
+announce-admins-only = Maaf, perintah ini khusus admin.
+announce-private-only = Susun pengumuman di chat pribadi dengan bot.
+announce-ask-title = 📣 Pengumuman penghargaan baru. Apa judul penghargaannya? Misalnya: Top 45 KIPP 2021.
+announce-title-invalid = Judul harus 3–200 karakter. Coba lagi.
+announce-ask-level = Tingkat penghargaan "{ $title }"?
+announce-level = { $level ->
+    [provinsi] Provinsi
+    [kabupaten] Kabupaten/kota
+   *[nasional] Nasional
+  }
+announce-ask-year = Tahun penghargaan "{ $title }"? (misalnya 2021)
+announce-year-invalid = Tahun harus antara 1945 dan { $max }. Coba lagi.
+announce-ask-innovations = Kirim ID atau nama inovasi yang masuk daftar ini, satu per pesan. Tekan "Selesai" bila sudah lengkap.
+announce-added = ➕ { $name } ({ $region }) masuk daftar. Sekarang { $count } inovasi. Kirim yang berikutnya, atau tekan "Selesai".
+announce-choose = Beberapa inovasi cocok dengan "{ $text }". Pilih yang dimaksud:
+announce-not-found = Tidak ada inovasi "{ $text }" di katalog. Buat inovasi baru dengan nama itu?
+announce-button-create = ➕ Buat "{ $name }"
+announce-button-done = ✅ Selesai
+announce-button-confirm = 📣 Umumkan
+announce-button-cancel = ✖ Batal
+announce-need-innovation = Tambahkan setidaknya satu inovasi dulu.
+announce-ask-new-region = Di kabupaten/kota atau provinsi mana "{ $name }"? (misalnya: Kab. Wajo, Kota Makassar, Sulsel)
+announce-region-unknown = Wilayah "{ $text }" tidak dikenal. Coba lagi, misalnya: Kab. Wajo, Kota Makassar, Sulsel.
+announce-region-ambiguous = "{ $text }" bisa berarti: { $candidates }. Tulis lebih lengkap, misalnya dengan nama provinsinya.
+announce-ask-new-agency = Instansi pengelola "{ $name }"? (misalnya: Dinas Kesehatan)
+announce-agency-invalid = Nama instansi harus 2–200 karakter. Coba lagi.
+announce-name-invalid = Nama inovasi harus 2–200 karakter.
+announce-preview-header = Pratinjau pesan untuk pelanggan:
+announce-preview-footer = Akan dikirim ke { $count } pelanggan. Umumkan sekarang?
+announce-cancelled = Pengumuman dibatalkan; tidak ada yang dikirim.
+announce-no-draft = Tidak ada pengumuman yang sedang disusun. Mulai dengan /umumkan.
+announce-already = Pengumuman #{ $id } sudah diumumkan.
+announce-message-intro = { $level ->
+    [provinsi] Penghargaan tingkat provinsi
+    [kabupaten] Penghargaan tingkat kabupaten/kota
+   *[nasional] Penghargaan tingkat nasional
+  } { $year } · { $count } inovasi
+announce-message-item = { $agency }, { $region }
+announce-message-more = … dan { $count } inovasi lainnya.
+announce-message-footer = Anda menerima pesan ini karena berlangganan kabar penghargaan (/langganan). Ketik /berhenti untuk berhenti.
+announce-progress = Penerima: { $total } · terkirim: { $sent } · menunggu: { $pending } · gagal: { $failed } · dilewati: { $skipped } · ambigu: { $ambiguous }
+announce-progress-running = ⏳ Sedang mengirim…
+announce-progress-finished = ✅ Selesai.
+announce-cli-created = Pengumuman #{ $id } "{ $title }" dibuat: { $queued } pelanggan dalam antrean. Bot yang berjalan akan mengirimnya; pantau dengan: npm run -s cli -- announce-status { $id }
+announce-cli-title-required = Sebutkan judulnya: --title "Top 45 KIPP 2021"
+announce-cli-year-invalid = --year harus tahun antara 1945 dan { $max }, misalnya --year 2021
+announce-cli-level-invalid = --level harus nasional, provinsi atau kabupaten
+announce-cli-innovation-required = Sebutkan inovasinya: --innovation <ID atau nama> (boleh diulang)
+announce-cli-innovation-unknown = Inovasi "{ $text }" tidak ditemukan di katalog.
+announce-cli-innovation-ambiguous = "{ $text }" cocok dengan beberapa inovasi: { $candidates }. Sebutkan ID-nya.
+announce-cli-status-usage = Sebutkan nomor pengumuman, misalnya: npm run -s cli -- announce-status 7
+announce-cli-status-unknown = Pengumuman #{ $id } tidak ada.

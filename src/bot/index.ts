@@ -3,10 +3,12 @@ import { createI18n } from '../i18n.ts'
 import type { BotDeps, Context, ConversationContext } from './context.ts'
 import { conversationState } from './conversations/state.ts'
 import { errorHandler } from './errors.ts'
+import { announcementFeature } from './features/announcement.ts'
 import { inlineFeature } from './features/inline.ts'
 import { moderationFeature } from './features/moderation.ts'
 import { searchFeature } from './features/search.ts'
 import { submissionFeature } from './features/submission.ts'
+import { subscriptionFeature } from './features/subscription.ts'
 import { unhandledFeature } from './features/unhandled.ts'
 import { welcomeFeature } from './features/welcome.ts'
 import { floodControl } from './middlewares/flood-control.ts'
@@ -31,6 +33,8 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<Context>) {
   features.use(floodControl(deps.floodLimit), trackUser)
   // Conversations first: an answer typed in /ajukan must not be read as a search.
   features.use(conversationState(deps, i18n), submissionFeature, moderationFeature)
+  // Before search: an admin's answer in /umumkan is not a query; /start first revives a subscription.
+  features.use(subscriptionFeature, announcementFeature)
   features.use(searchFeature, inlineFeature)
   features.use(welcomeFeature)
   features.use(unhandledFeature)

@@ -3,6 +3,7 @@ import { pino } from 'pino'
 import { createI18n, translatorFor } from '../i18n.ts'
 import { createLogger } from '../logger.ts'
 import { openRuntime } from '../runtime.ts'
+import { announceCommand, announceStatusCommand } from './announce-command.ts'
 import { importCommand } from './import-command.ts'
 import { searchCommand } from './search-command.ts'
 import { exitOnStartupError, loadConfigOrExit } from './startup.ts'
@@ -20,6 +21,10 @@ const { positionals, values } = parseArgs({
     json: { type: 'boolean', default: false },
     limit: { type: 'string' },
     stdin: { type: 'boolean', default: false },
+    title: { type: 'string' },
+    year: { type: 'string' },
+    level: { type: 'string' },
+    innovation: { type: 'string', multiple: true, default: [] },
   },
 })
 const [command, ...rest] = positionals
@@ -32,6 +37,12 @@ async function dispatch(): Promise<{ exitCode: number; lines: string[] }> {
       const args = { query: rest.join(' '), json: values.json, limit: values.limit, stdin: values.stdin }
       return searchCommand(args, openDatabase, t, process.stdin, (line) => process.stdout.write(`${line}\n`))
     }
+    case 'announce': {
+      const { title, year, level, innovation } = values
+      return announceCommand({ title, year, level, innovations: innovation }, openDatabase, t)
+    }
+    case 'announce-status':
+      return announceStatusCommand({ id: rest[0] }, openDatabase, t)
     case undefined:
     case 'help':
       return { exitCode: command ? 0 : 1, lines: [t('cli-usage')] }

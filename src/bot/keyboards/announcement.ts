@@ -1,0 +1,64 @@
+import { InlineKeyboard } from 'grammy'
+import { z } from 'zod'
+import type { InnovationCandidate } from '../../db/repositories/announcements.ts'
+import { AWARD_LEVELS } from '../../domain/innovations/awards.ts'
+import type { Translate } from '../../i18n.ts'
+import { codec } from '../callback-data.ts'
+import { truncate } from '../format/text.ts'
+
+/** Buttons of the /umumkan flow, tied to one draft (a stale button of another draft does nothing). */
+export const announceData = codec('ann', {
+  id: z.coerce.number().int().positive().max(2_147_483_647),
+  action: z.enum(['level', 'pick', 'create', 'done', 'publish', 'cancel']),
+  value: z.string().regex(/^[\w-]{1,16}$/),
+})
+
+const NONE = '-'
+
+const regionOf = (item: { provinceName: string; regencyName: string | null }) =>
+  item.regencyName ?? item.provinceName
+
+type Action = Parameters<typeof announceData.pack>[0]['action']
+const button = (label: string, id: number, action: Action, value = NONE) =>
+  InlineKeyboard.text(label, announceData.pack({ id, action, value }))
+/** "Batal": discards the draft. */
+export const cancelButton = (t: Translate, id: number) => button(t('announce-button-cancel'), id, 'cancel')
+
+/** Nasional / Provinsi / Kabupaten-kota, then Batal. */
+export function levelKeyboard(t: Translate, id: number) {
+  const keyboard = new InlineKeyboard()
+  for (const level of AWARD_LEVELS) keyboard.add(button(t('announce-level', { level }), id, 'level', level))
+  return keyboard.row().add(cancelButton(t, id))
+}
+
+/** Under each innovation added: Selesai (go to the preview) or Batal. */
+export const doneKeyboard = (t: Translate, id: number) =>
+  new InlineKeyboard().add(button(t('announce-button-done'), id, 'done'), cancelButton(t, id))
+
+/** The innovations a name may mean, "create it" for when none is, and Batal. */
+export function choiceKeyboard(
+  t: Translate,
+  id: number,
+  candidates: readonly InnovationCandidate[],
+  newName: string,
+) {
+  const keyboard = new InlineKeyboard()
+  for (const candidate of candidates) {
+    keyboard
+      .add(
+        button(truncate(`${candidate.name} — ${regionOf(candidate)}`, 40), id, 'pick', String(candidate.id)),
+      )
+      .row()
+  }
+  return keyboard.add(
+    button(t('announce-button-create', { name: truncate(newName, 30) }), id, 'create'),
+    cancelButton(t, id),
+  )
+}
+
+/** Under the preview: Umumkan or Batal. */
+export const previewKeyboard = (t: Translate, id: number) =>
+  new InlineKeyboard().add(button(t('announce-button-confirm'), id, 'publish'), cancelButton(t, id))
+
+/** Batal alone, under a question answered by typing. */
+export const cancelKeyboard = (t: Translate, id: number) => new InlineKeyboard().add(cancelButton(t, id))

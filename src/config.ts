@@ -21,6 +21,41 @@ const adminIds = z
     return parts.map(Number)
   })
 
+const WEBHOOK_EXAMPLE = 'https://bot.example.org/telegram/3f9c2a7e1b'
+/** Paths the HTTP server answers itself, so the webhook cannot take them. */
+export const HEALTH_PATHS = ['/healthz', '/readyz'] as const
+
+interface WebhookKeys {
+  BOT_TOKEN?: string | undefined
+  WEBHOOK_URL?: string | undefined
+  WEBHOOK_SECRET?: string | undefined
+}
+
+/**
+ * Webhook mode needs a token, a secret (Telegram sends it with every update; without it anyone who finds
+ * the URL could post updates) and a path of its own that does not give the token away in proxy logs.
+ */
+function checkWebhook(env: WebhookKeys, ctx: z.RefinementCtx) {
+  if (!env.WEBHOOK_URL) return
+  const issue = (path: keyof WebhookKeys, message: string) =>
+    ctx.addIssue({ code: 'custom', path: [path], message })
+  if (!env.WEBHOOK_SECRET)
+    issue('WEBHOOK_SECRET', 'required with WEBHOOK_URL: 1-256 characters of A-Z, a-z, 0-9, _ and -')
+  if (!env.BOT_TOKEN) issue('WEBHOOK_URL', 'webhook mode needs BOT_TOKEN as well')
+  if (!URL.canParse(env.WEBHOOK_URL)) return
+  const { pathname } = new URL(env.WEBHOOK_URL)
+  const tokenSecret = env.BOT_TOKEN?.split(':')[1]
+  if (pathname === '/' || pathname === '')
+    issue('WEBHOOK_URL', `expected a random path after the host, like ${WEBHOOK_EXAMPLE}`)
+  else if (tokenSecret && env.WEBHOOK_URL.includes(tokenSecret))
+    issue(
+      'WEBHOOK_URL',
+      `must not contain the bot token (proxies log URLs); use a random path, like ${WEBHOOK_EXAMPLE}`,
+    )
+  else if ((HEALTH_PATHS as readonly string[]).includes(pathname.replace(/\/+$/, '')))
+    issue('WEBHOOK_URL', `${pathname} is the health check; use a random path, like ${WEBHOOK_EXAMPLE}`)
+}
+
 const schema = z.object({
   BOT_TOKEN: z
     .string()
@@ -52,7 +87,31 @@ const schema = z.object({
     .positive('expected messages per second above 0, e.g. 25')
     .max(1000, 'expected at most 1000 messages per second (Telegram allows about 30)')
     .default(25),
+  WEBHOOK_URL: z
+    .url({
+      protocol: /^https$/,
+      error: `expected the https:// URL Telegram posts updates to, like ${WEBHOOK_EXAMPLE}`,
+    })
+    .optional(),
+  WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[\w-]{1,256}$/, 'expected 1-256 characters of A-Z, a-z, 0-9, _ and -')
+    .optional(),
+  PORT: z.coerce
+    .number({ error: 'expected a TCP port number, e.g. 8080' })
+    .int('expected a TCP port number, e.g. 8080')
+    .min(0, 'expected a TCP port number, e.g. 8080')
+    .max(65535, 'expected a TCP port number up to 65535')
+    .optional(),
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce
+    .number({ error: 'expected a number of seconds, e.g. 10' })
+    .positive('expected a number of seconds above 0, e.g. 10')
+    .max(600, 'expected at most 600 seconds')
+    .default(10),
 })
+
+/** The cross-variable rules are checked apart, so each variable's own rule stays readable above. */
+const envSchema = schema.superRefine(checkWebhook)
 
 type Env = z.output<typeof schema>
 
@@ -71,7 +130,24 @@ export interface Config {
   maxPendingSubmissions: number
   /** Announcement messages sent per second over all chats (Telegram allows about 30). */
   broadcastRatePerSecond: number
+  /** Set: webhook mode (Telegram posts updates to `url`); unset: long polling. */
+  webhook: WebhookConfig | undefined
+  /** Port of the HTTP server (webhook, /healthz, /readyz); unset in polling mode: no server. 0: any free port. */
+  port: number | undefined
+  /** Seconds a graceful shutdown may take before the process exits anyway. */
+  shutdownTimeoutSeconds: number
 }
+
+/** Webhook mode: where Telegram posts updates and the secret it must send with each one. */
+export interface WebhookConfig {
+  url: string
+  /** The path of `url`, the one the HTTP server takes updates on. */
+  path: string
+  secret: string
+}
+
+/** The port the HTTP server listens on in webhook mode when PORT is unset. */
+export const DEFAULT_WEBHOOK_PORT = 8080
 
 /** Raised for a configuration that cannot work; its message names each bad variable and why. */
 export class ConfigError extends Error {
@@ -85,7 +161,7 @@ function withoutEmpty(env: Record<string, string | undefined>) {
 
 /** Parses the environment; throws ConfigError listing every invalid variable. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
-  const result = schema.safeParse(withoutEmpty(env))
+  const result = envSchema.safeParse(withoutEmpty(env))
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`)
@@ -101,5 +177,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     submissionDraftTtlHours: parsed.SUBMISSION_DRAFT_TTL_HOURS,
     maxPendingSubmissions: parsed.MAX_PENDING_SUBMISSIONS,
     broadcastRatePerSecond: parsed.BROADCAST_RATE_PER_SECOND,
+    webhook: webhookOf(parsed),
+    port: parsed.PORT ?? (parsed.WEBHOOK_URL ? DEFAULT_WEBHOOK_PORT : undefined),
+    shutdownTimeoutSeconds: parsed.SHUTDOWN_TIMEOUT_SECONDS,
   }
+}
+
+function webhookOf(env: Env): WebhookConfig | undefined {
+  if (!env.WEBHOOK_URL || !env.WEBHOOK_SECRET) return undefined
+  return { url: env.WEBHOOK_URL, path: new URL(env.WEBHOOK_URL).pathname, secret: env.WEBHOOK_SECRET }
 }

@@ -13,6 +13,9 @@ describe('configuration', () => {
       submissionDraftTtlHours: 24,
       maxPendingSubmissions: 3,
       broadcastRatePerSecond: 25,
+      webhook: undefined,
+      port: undefined,
+      shutdownTimeoutSeconds: 10,
     })
   })
 
@@ -58,10 +61,60 @@ describe('configuration', () => {
     ['BROADCAST_RATE_PER_SECOND', '0', 'above 0'],
     ['BROADCAST_RATE_PER_SECOND', 'cepat', 'messages per second'],
     ['BROADCAST_RATE_PER_SECOND', '5000', 'at most 1000'],
+    ['WEBHOOK_URL', 'http://bot.example.org/telegram/x1', 'https://'],
+    ['WEBHOOK_SECRET', 'rahasia kita', 'A-Z, a-z, 0-9, _ and -'],
+    ['WEBHOOK_SECRET', 'x'.repeat(257), '1-256 characters'],
+    ['PORT', 'delapan', 'port number'],
+    ['PORT', '70000', 'up to 65535'],
+    ['SHUTDOWN_TIMEOUT_SECONDS', '0', 'above 0'],
   ])('names %s when it is %j and says what is expected', (key, value, hint) => {
     const attempt = () => loadConfig({ [key]: value })
     expect(attempt).toThrow(ConfigError)
     expect(attempt).toThrow(new RegExp(`${key}: .*${hint}`))
+  })
+
+  describe('webhook mode', () => {
+    const TOKEN = '123456:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw'
+    const HOOK = 'https://bot.example.org/telegram/3f9c2a7e1b'
+
+    it('takes updates on the path of WEBHOOK_URL, checks WEBHOOK_SECRET and listens on 8080 by default', () => {
+      const config = loadConfig({ BOT_TOKEN: TOKEN, WEBHOOK_URL: HOOK, WEBHOOK_SECRET: 'Rahasia_123-x' })
+      expect(config.webhook).toEqual({ url: HOOK, path: '/telegram/3f9c2a7e1b', secret: 'Rahasia_123-x' })
+      expect(config.port).toBe(8080)
+    })
+
+    it('listens on PORT when given, in webhook mode and for health checks while polling', () => {
+      expect(
+        loadConfig({ BOT_TOKEN: TOKEN, WEBHOOK_URL: HOOK, WEBHOOK_SECRET: 's', PORT: '3000' }).port,
+      ).toBe(3000)
+      expect(loadConfig({ BOT_TOKEN: TOKEN, PORT: '9000' })).toMatchObject({ webhook: undefined, port: 9000 })
+    })
+
+    it.each([
+      ['without WEBHOOK_SECRET', { WEBHOOK_URL: HOOK }, /WEBHOOK_SECRET: required with WEBHOOK_URL/],
+      [
+        'without BOT_TOKEN',
+        { WEBHOOK_URL: HOOK, WEBHOOK_SECRET: 's', BOT_TOKEN: '' },
+        /WEBHOOK_URL: .*BOT_TOKEN/,
+      ],
+      [
+        'with no path',
+        { WEBHOOK_URL: 'https://bot.example.org', WEBHOOK_SECRET: 's' },
+        /WEBHOOK_URL: .*random path/,
+      ],
+      [
+        'with the token in the URL',
+        { WEBHOOK_URL: `https://bot.example.org/${TOKEN}`, WEBHOOK_SECRET: 's' },
+        /WEBHOOK_URL: must not contain the bot token/,
+      ],
+      [
+        'on the health check path',
+        { WEBHOOK_URL: 'https://bot.example.org/healthz', WEBHOOK_SECRET: 's' },
+        /WEBHOOK_URL: \/healthz is the health check/,
+      ],
+    ])('refuses a webhook %s and names the variable', (_case, env, message) => {
+      expect(() => loadConfig({ BOT_TOKEN: TOKEN, ...env })).toThrow(message)
+    })
   })
 
   it('lists every bad variable at once', () => {

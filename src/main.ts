@@ -1,4 +1,3 @@
-import { run } from '@grammyjs/runner'
 import { pino } from 'pino'
 import { startSender } from './bot/broadcast/sender.ts'
 import { startDraftSweeper } from './bot/conversations/state.ts'
@@ -9,6 +8,7 @@ import { exitOnStartupError, loadConfigOrExit } from './cli/startup.ts'
 import { createI18n, translatorFor } from './i18n.ts'
 import { createLogger } from './logger.ts'
 import { openRuntime } from './runtime.ts'
+import { runOnTelegram } from './server/run.ts'
 
 const config = loadConfigOrExit(process.env)
 const localChat = !config.botToken
@@ -36,23 +36,21 @@ if (localChat) {
   await runtime.close()
 } else {
   const bot = createBot(deps)
-  await bot.init()
-  const runner = run(bot)
   const sender = startSender({ config, logger, database: runtime.database })
   const stopSweeper = startDraftSweeper({ deps, api: bot.api, i18n })
-  logger.info({ bot: bot.botInfo.username }, 'long polling started')
-  process.stdout.write(`${t('polling-started', { bot: bot.botInfo.username })}\n`)
-  let stopping = false
-  const shutdown = async (signal: string) => {
-    if (stopping) return
-    stopping = true
-    logger.info({ signal }, 'shutting down')
-    stopSweeper()
-    await runner.stop()
-    await sender.stop()
-    await runtime.close()
-    process.exit(0)
-  }
-  process.once('SIGINT', () => void shutdown('SIGINT'))
-  process.once('SIGTERM', () => void shutdown('SIGTERM'))
+  const running = await runOnTelegram({
+    bot,
+    config,
+    logger,
+    database: runtime.database,
+    i18n,
+    background: [
+      { name: 'draft sweeper', run: async () => stopSweeper() },
+      { name: 'broadcast sender', run: () => sender.stop() },
+    ],
+    details: () => ({ sender: sender.isSending() ? 'sending' : 'standby' }),
+    close: () => runtime.close(),
+  }).catch((error: unknown) => exitOnStartupError(error, t, logger))
+  if (running.mode === 'polling')
+    process.stdout.write(`${t('polling-started', { bot: bot.botInfo.username })}\n`)
 }

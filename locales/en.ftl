@@ -314,3 +314,17 @@ announce-cli-innovation-unknown = Innovation "{ $text }" is not in the catalogue
 announce-cli-innovation-ambiguous = "{ $text }" matches several innovations: { $candidates }. Give its ID.
 announce-cli-status-usage = Give the announcement number, e.g.: npm run -s cli -- announce-status 7
 announce-cli-status-unknown = Announcement #{ $id } does not exist.
+
+## Telegram profile
+profile-description =
+    A catalogue of Indonesia's public-service innovations, from KemenPAN-RB's Top 99 KIPP to regency Top 10 lists.
+    🔎 Type keywords, a region, a year or an award, e.g. "inovasi kesehatan ibu di Sulsel".
+    📝 /ajukan: submit your innovation. 🔔 /langganan: get award news.
+    💬 In any chat: type @{ $bot } and keywords to share an innovation.
+profile-short-description = Search Indonesia's public-service innovations, submit yours and follow the awards.
+profile-command-cari = Search innovations, e.g. /cari ojek bumil magetan
+profile-command-ajukan = Submit your innovation step by step
+profile-command-langganan = Subscribe to innovation award news
+profile-command-berhenti = Unsubscribe
+profile-command-batal = Cancel the step in progress
+profile-command-bantuan = Everything this bot can do

@@ -314,3 +314,17 @@ announce-cli-innovation-unknown = Inovasi "{ $text }" tidak ditemukan di katalog
 announce-cli-innovation-ambiguous = "{ $text }" cocok dengan beberapa inovasi: { $candidates }. Sebutkan ID-nya.
 announce-cli-status-usage = Sebutkan nomor pengumuman, misalnya: npm run -s cli -- announce-status 7
 announce-cli-status-unknown = Pengumuman #{ $id } tidak ada.
+
+## Telegram profile
+profile-description =
+    Katalog inovasi pelayanan publik Indonesia, dari Top 99 KIPP KemenPAN-RB sampai Top 10 OPD kabupaten.
+    🔎 Ketik kata kunci, wilayah, tahun, atau penghargaan, misalnya "inovasi kesehatan ibu di Sulsel".
+    📝 /ajukan: daftarkan inovasi Anda. 🔔 /langganan: terima kabar penghargaan.
+    💬 Di chat mana pun: ketik @{ $bot } lalu kata kunci untuk membagikan inovasi.
+profile-short-description = Cari inovasi pelayanan publik Indonesia, ajukan inovasi Anda, dan ikuti kabar penghargaannya.
+profile-command-cari = Cari inovasi, misalnya: /cari ojek bumil magetan
+profile-command-ajukan = Ajukan inovasi Anda langkah demi langkah
+profile-command-langganan = Berlangganan kabar penghargaan inovasi
+profile-command-berhenti = Berhenti berlangganan
+profile-command-batal = Batalkan langkah yang sedang berjalan
+profile-command-bantuan = Semua yang bisa dilakukan bot ini

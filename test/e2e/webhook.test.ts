@@ -1,0 +1,3 @@
+import { describeDeployedBot } from './scenario.ts'
+
+describeDeployedBot('webhook')

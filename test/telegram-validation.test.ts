@@ -15,6 +15,10 @@ describe('the Telegram validation our tests hold every request to', () => {
     ],
     ['a button without an action', { text: 'x', reply_markup: { inline_keyboard: [[{ text: 'a' }]] } }],
     ['a keyboard that is not rows', { text: 'x', reply_markup: { inline_keyboard: [{ text: 'a' }] } }],
+    [
+      'half an emoji in a button label',
+      { text: 'x', reply_markup: { inline_keyboard: [[{ text: '✔ 😀'.slice(0, 3), callback_data: 'a' }]] } },
+    ],
   ])('refuses a message with %s', (_what, payload) => {
     expect(telegramRefusal('sendMessage', payload)).toMatch(/^Bad Request/)
   })

@@ -19,8 +19,23 @@ export interface ExpiredConversation {
   conversations: string[]
 }
 
+/** U+0000: Postgres refuses it in jsonb (and in text). */
+const NUL = '\u0000'
+
+/** `value` with U+0000 removed from every string (keys too); everything else as it was. */
+export function withoutNul(value: unknown): unknown {
+  if (typeof value === 'string') return value.replaceAll(NUL, '')
+  if (Array.isArray(value)) return value.map(withoutNul)
+  if (typeof value !== 'object' || value === null) return value
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [key.replaceAll(NUL, ''), withoutNul(item)]),
+  )
+}
+
 /**
- * The storage on the `conversation_states` table. `updated_at` is taken from `clock`, so idleness is
+ * The storage on the `conversation_states` table. Updates a conversation waited for are part of its log, so
+ * a typed U+0000 (which Postgres cannot store) is removed before writing; the replay then reads the text
+ * without it, which every step cleans away anyway. `updated_at` is taken from `clock`, so idleness is
  * measured by the same clock that expires it (a fake one in tests).
  */
 export function createConversationStorage<S>(
@@ -35,8 +50,9 @@ export function createConversationStorage<S>(
         .where(eq(conversationStates.key, key))
       return row ? (row.state as S) : undefined
     },
-    async write(key, state) {
+    async write(key, written) {
       const updatedAt = clock()
+      const state = withoutNul(written)
       await db
         .insert(conversationStates)
         .values({ key, state, updatedAt })

@@ -79,9 +79,11 @@ describe('subscribing to award news', () => {
     expect(await subscriptionOf(SARI.id)).toBeUndefined()
   })
 
-  it('answers a huge or broken request with a short quote of it, which Telegram accepts', async () => {
+  it('answers a huge request with its limit, and a broken one with a short quote Telegram accepts', async () => {
     const { user } = await start()
     await user.send(`/langganan ${'x'.repeat(4000)} \ud83d`)
+    expect(user.lastText()).toMatch(/^Terlalu panjang: .*maksimal 100 karakter/)
+    await user.send(`/langganan ${'x'.repeat(80)} \ud83d`)
     expect(user.lastText()).toMatch(/tidak mengenali wilayah atau tema "x{59}…"/)
   })
 

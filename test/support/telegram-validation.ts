@@ -137,8 +137,18 @@ function inlineProblem(payload: Payload): string | undefined {
   return undefined
 }
 
+/** Half of a surrogate pair: JavaScript strings may hold one, UTF-8 cannot, and Telegram refuses it. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+
+function hasLoneSurrogate(value: unknown): boolean {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value)
+  if (Array.isArray(value)) return value.some(hasLoneSurrogate)
+  return isRecord(value) && Object.values(value).some(hasLoneSurrogate)
+}
+
 /** The refusal Telegram would answer to this request, or undefined when it would accept it. */
 export function telegramRefusal(method: string, payload: Payload): string | undefined {
+  if (hasLoneSurrogate(payload)) return 'Bad Request: strings must be encoded in UTF-8'
   switch (method) {
     case 'sendMessage':
     case 'editMessageText':

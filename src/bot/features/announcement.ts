@@ -45,9 +45,12 @@ const draftState = z.object({
 })
 type DraftState = z.infer<typeof draftState>
 
-/** Half an emoji (a lone surrogate) is not UTF-8: Telegram and Postgres refuse it, so it is replaced. */
+/**
+ * Half an emoji (a lone surrogate) is not UTF-8: Telegram and Postgres refuse it, so it is replaced; U+0000
+ * cannot be stored in Postgres text, so it is dropped.
+ */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
-const wellFormed = (text: string) => text.replace(LONE_SURROGATE, '\ufffd')
+const wellFormed = (text: string) => text.replace(LONE_SURROGATE, '\ufffd').replaceAll('\u0000', '')
 /** What the user typed, as quoted back in a reply. */
 const quoted = (text: string) => truncate(text, 60)
 const NAME_LIMITS = { min: 2, max: 200 }
@@ -220,6 +223,10 @@ composer.callbackQuery(announceData.filter(), async (ctx) => {
   const data = announceData.unpack(ctx.callbackQuery.data)
   if (!data || !(await isAdmin(ctx))) {
     return ctx.answerCallbackQuery({ text: ctx.t('announce-admins-only'), show_alert: true })
+  }
+  // The buttons are sent in the admin's private chat only; pressed anywhere else they are forged.
+  if (ctx.chat?.type !== 'private') {
+    return ctx.answerCallbackQuery({ text: ctx.t('announce-private-only'), show_alert: true })
   }
   const db = ctx.deps.database.db
   const draft = await findDraftOf(db, ctx.from.id)

@@ -4,6 +4,7 @@ import { Composer } from 'grammy'
 import { listInnovationDetails } from '../../db/repositories/innovations.ts'
 import { findSearchQuery, insertSearchQuery } from '../../db/repositories/search-queries.ts'
 import type { Understood } from '../../domain/search/types.ts'
+import { parseSearchQuery } from '../../domain/validation/search-query.ts'
 import type { Context } from '../context.ts'
 import { innovationCard, innovationListItem, toInnovationView } from '../format/innovation.ts'
 import { noResultsMessage, resultsMessage } from '../format/search.ts'
@@ -83,8 +84,13 @@ async function showResults(ctx: Context, queryId: number, query: string, page: n
 }
 
 /** A new search from typed text: the query is kept so its buttons can page through it later. */
-async function search(ctx: Context, query: string) {
-  if (query.trim() === '') return ctx.reply(ctx.t('search-empty-query'))
+async function search(ctx: Context, text: string) {
+  const parsed = parseSearchQuery(text)
+  if (!parsed.ok) {
+    if (parsed.problem === 'empty') return ctx.reply(ctx.t('search-empty-query'))
+    return ctx.reply(ctx.t('search-query-too-long', { limit: parsed.limit, length: text.trim().length }))
+  }
+  const { query } = parsed
   const queryId = await insertSearchQuery(ctx.deps.database.db, ctx.chatId ?? 0, query)
   return showResults(ctx, queryId, query, 0, false)
 }
@@ -137,16 +143,17 @@ composer.callbackQuery(pageData.filter(), async (ctx) => {
   await showResults(ctx, data.query, query, data.page, true)
 })
 
+/** Card and similar buttons answer with a new message, so they need a chat (a card posted inline has none). */
 composer.callbackQuery(cardData.filter(), async (ctx) => {
   const data = cardData.unpack(ctx.callbackQuery.data)
   await ctx.answerCallbackQuery()
-  if (data) await showCard(ctx, data.id)
+  if (data && ctx.chat) await showCard(ctx, data.id)
 })
 
 composer.callbackQuery(similarData.filter(), async (ctx) => {
   const data = similarData.unpack(ctx.callbackQuery.data)
   await ctx.answerCallbackQuery()
-  if (data) await showSimilar(ctx, data.id)
+  if (data && ctx.chat) await showSimilar(ctx, data.id)
 })
 
 export { composer as searchFeature }

@@ -31,6 +31,8 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 const wellFormed = (text: string) => text.replace(LONE_SURROGATE, '\ufffd')
 /** What the user typed, as quoted back in a reply. */
 const quoted = (text: string) => truncate(text, 60)
+/** One region or theme per /langganan: the longest official region name has 42 characters. */
+const SUBSCRIPTION_INPUT_LIMIT = 100
 const EVERYTHING_WORDS = new Set(['semua', 'all', 'everything', 'semuanya'])
 /** The user Telegram shows for an anonymous group admin writing as the group. */
 const ANONYMOUS_ADMIN_ID = 1_087_968_824
@@ -137,6 +139,9 @@ composer.command('langganan', async (ctx) => {
     return ctx.reply(mainText(ctx, sub), { reply_markup: mainKeyboard(ctx.t, sub) })
   }
   if (!(await mayChange(ctx))) return ctx.reply(ctx.t('subscribe-admins-only'))
+  if (text.length > SUBSCRIPTION_INPUT_LIMIT) {
+    return ctx.reply(ctx.t('subscribe-too-long', { limit: SUBSCRIPTION_INPUT_LIMIT }))
+  }
   const request = readRequest(ctx.deps.regions, text)
   if (request.kind === 'unknown') return ctx.reply(ctx.t('subscribe-unknown', { text: quoted(text) }))
   if (request.kind === 'ambiguous') {

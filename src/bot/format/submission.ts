@@ -11,6 +11,7 @@ import {
   type TextField,
 } from '../../domain/validation/submission.ts'
 import type { Translate } from '../../i18n.ts'
+import { truncate } from './text.ts'
 
 const bold = (text: string) => FormattedString.bold(text)
 const italic = (text: string) => FormattedString.italic(text)
@@ -156,7 +157,7 @@ export function stepQuestion(
 
 /** A refused answer in words. `typed` is what the person wrote (shown back as plain text). */
 export function problemText(t: Translate, problem: StepProblem, typed = ''): string {
-  const value = typed.length > 60 ? `${typed.slice(0, 57)}…` : typed
+  const value = truncate(typed, 58)
   const variables = {
     kind: problem.kind,
     value,

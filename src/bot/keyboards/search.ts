@@ -4,7 +4,8 @@ import type { Translate } from '../../i18n.ts'
 import { codec } from '../callback-data.ts'
 import { truncate } from '../format/text.ts'
 
-const id = z.coerce.number().int().positive()
+/** A row id: Postgres `integer`, so a forged bigger number is refused here, not by the database. */
+const id = z.coerce.number().int().positive().max(2_147_483_647)
 
 /** Open the card of one innovation. */
 export const cardData = codec('cd', { id })

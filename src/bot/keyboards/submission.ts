@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { SUBMISSION_FIELDS, type SubmissionField } from '../../domain/validation/submission.ts'
 import type { Translate } from '../../i18n.ts'
 import { codec } from '../callback-data.ts'
+import { truncate } from '../format/text.ts'
 
 /** A button of one step: go back, skip, keep the current answer, or pick a value (region code, theme slug…). */
 export const stepData = codec('ajs', {
@@ -31,8 +32,8 @@ export interface Choice {
   value: string
 }
 
-/** Labels of buttons are plain text for Telegram; long answers are shortened to stay readable. */
-const shorten = (text: string, max = 32) => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
+/** Labels of buttons are plain text for Telegram; long answers are shortened (never inside an emoji). */
+const shorten = (text: string, max = 32) => truncate(text, max)
 
 /** The buttons under one question: its choices, "keep the current answer", then Kembali / Lewati / Batal. */
 export function stepKeyboard(

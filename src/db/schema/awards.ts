@@ -30,6 +30,7 @@ export const awards = pgTable(
   (t) => [
     uniqueIndex('awards_title_key_idx').on(t.titleKey),
     check('awards_year_range', sql`${t.year} is null or ${t.year} between 1945 and 2100`),
+    check('awards_title_length', sql`char_length(${t.title}) between 1 and 500`),
   ],
 )
 

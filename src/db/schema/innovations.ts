@@ -59,5 +59,11 @@ export const innovations = pgTable(
     check('innovations_name_length', sql`char_length(${t.name}) between 1 and 200`),
     check('innovations_agency_length', sql`char_length(${t.agency}) between 1 and 200`),
     check('innovations_description_length', sql`char_length(${t.description}) <= 4000`),
+    check('innovations_expansion_length', sql`char_length(${t.expansion}) <= 300`),
+    check('innovations_problem_length', sql`char_length(${t.problem}) <= 1000`),
+    check('innovations_impact_length', sql`char_length(${t.impact}) <= 1000`),
+    check('innovations_innovator_length', sql`char_length(${t.innovator}) <= 200`),
+    check('innovations_source_length', sql`char_length(${t.source}) <= 500`),
+    check('innovations_rejection_reason_length', sql`char_length(${t.rejectionReason}) <= 300`),
   ],
 )

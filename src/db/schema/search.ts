@@ -1,4 +1,5 @@
-import { bigint, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import { sql } from 'drizzle-orm'
+import { bigint, check, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
 
 /**
  * Queries behind result messages: a "next page" button carries only the id, so paging works in any
@@ -12,5 +13,8 @@ export const searchQueries = pgTable(
     query: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('search_queries_created_idx').on(t.createdAt)],
+  (t) => [
+    index('search_queries_created_idx').on(t.createdAt),
+    check('search_queries_query_length', sql`char_length(${t.query}) between 1 and 300`),
+  ],
 )

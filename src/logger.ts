@@ -3,8 +3,9 @@ import { pino } from 'pino'
 export type Logger = pino.Logger
 
 /**
- * The one logger. Secrets are removed twice: by key (anything that looks like a token or secret) and by
- * value (the bot token appears inside Bot API URLs, which grammY puts in error messages).
+ * The one logger. Secrets are removed twice: by key (anything that looks like a token or secret, and the
+ * webhook's `secret_token` in the payload grammY attaches to a failed setWebhook) and by value (the bot
+ * token appears inside Bot API URLs, which grammY puts in error messages).
  */
 export function createLogger(options: {
   level: string
@@ -17,7 +18,17 @@ export function createLogger(options: {
     {
       level: options.level,
       redact: {
-        paths: ['token', '*.token', 'botToken', '*.botToken', 'secret', '*.secret'],
+        paths: [
+          'token',
+          '*.token',
+          'botToken',
+          '*.botToken',
+          'secret',
+          '*.secret',
+          'secret_token',
+          '*.secret_token',
+          '*.payload.secret_token',
+        ],
         censor: '[REDACTED]',
       },
       hooks: {

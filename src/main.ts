@@ -14,7 +14,7 @@ const config = loadConfigOrExit(process.env)
 const localChat = !config.botToken
 const logger = createLogger({
   level: config.logLevel ?? (localChat ? 'warn' : 'info'),
-  secrets: [config.botToken],
+  secrets: [config.botToken, config.webhook?.secret],
   destination: localChat ? pino.destination(2) : undefined,
 })
 const i18n = createI18n()

@@ -45,10 +45,22 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
   return options.url ? openPostgres(options.url) : openPglite(options)
 }
 
+/**
+ * Seconds a pool connection waits before it tries again after failing. postgres.js grows this up to 20 s
+ * over a pool-wide count of failures, and every query waits for it: during a long outage users would wait
+ * that long for "gangguan", and just as long after the server is back. One second at most.
+ */
+export const reconnectDelaySeconds = (failures: number) => Math.min(0.05 * 2 ** failures, 1)
+
 async function openPostgres(url: string): Promise<DatabaseHandle> {
   await migrateUnderLock(url)
   // A short connect timeout: during an outage users hear "gangguan" in seconds, not after 30.
-  const client = postgres(url, { max: 10, connect_timeout: 3, onnotice: () => {} })
+  const client = postgres(url, {
+    max: 10,
+    connect_timeout: 3,
+    backoff: reconnectDelaySeconds,
+    onnotice: () => {},
+  })
   const db = drizzlePostgres({ client, schema, casing: 'snake_case' })
   return {
     db,

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { LOCAL_BOT_INFO } from '../../src/cli/local-bot-api.ts'
 import { telegramRefusal } from './telegram-validation.ts'
 
 /** A message the server accepted (as Telegram would have delivered it). */
@@ -403,15 +404,7 @@ export async function startFakeBotApiServer(): Promise<FakeBotApiServer> {
   }
 
   const defaults: Record<string, Handler> = {
-    getMe: () => ({
-      id: 10,
-      is_bot: true,
-      first_name: 'Inovasi Bot',
-      username: 'inovasi_bot',
-      can_join_groups: true,
-      can_read_all_group_messages: false,
-      supports_inline_queries: true,
-    }),
+    getMe: () => LOCAL_BOT_INFO,
     sendMessage: (payload, { messageId }) => ({
       message_id: messageId,
       date: Math.floor(Date.now() / 1000),

@@ -1,7 +1,9 @@
+import { toSearchDocument } from '../src/domain/innovations/innovation.ts'
 import { THEMES } from '../src/domain/innovations/themes.ts'
 import type { RegionCatalogue } from '../src/domain/regions/catalogue.ts'
 import type { Regency } from '../src/domain/regions/types.ts'
 import type { SearchAward, SearchDocument } from '../src/domain/search/types.ts'
+import { validateImportRow } from '../src/domain/validation/import-row.ts'
 
 /** A generated innovation: the search document plus its region names, for engines that need plain text. */
 export interface GeneratedInnovation extends SearchDocument {
@@ -277,18 +279,8 @@ function describe(random: Random, s: Subject): string {
   return sentences.join(' ')
 }
 
-/** A row of `src/db/sources/seed-catalog.jsonl` (the fields the search needs). */
-export interface SeedRow {
-  name: string
-  expansion: string | null
-  agency: string
-  regency: string | null
-  province: string
-  year: number | null
-  award: string | null
-  theme: string | null
-  description: string
-}
+/** A row of `src/db/sources/seed-catalog.jsonl`, in the columns of `cli import`. */
+export type SeedRow = unknown
 
 /**
  * The real seed innovations as documents (ids from `firstId`), planted in a generated catalogue as
@@ -300,31 +292,11 @@ export function seedDocuments(
   firstId: number,
 ): GeneratedInnovation[] {
   return rows.map((row, i) => {
-    const regency = catalogue.regencies.find(
-      (r) => r.officialName.toLowerCase() === row.regency?.toLowerCase(),
-    )
-    const province = catalogue.provinces.find((p) => p.name.toLowerCase() === row.province.toLowerCase())
-    const provinceCode = regency?.provinceCode ?? province?.code ?? ''
-    const award = row.award ?? ''
-    const yearMatch = /\b(19|20)\d\d\b/.exec(award)
-    const level = /provinsi/i.test(award)
-      ? 'provinsi'
-      : /kabupaten|kota/i.test(award)
-        ? 'kabupaten'
-        : 'nasional'
-    return {
-      id: firstId + i,
-      name: row.name,
-      expansion: row.expansion,
-      agency: row.agency,
-      regencyCode: regency?.code ?? null,
-      provinceCode,
-      year: row.year,
-      theme: row.theme,
-      description: row.description,
-      awards:
-        award === '' ? [] : [{ title: award, level, year: yearMatch ? Number(yearMatch[0]) : row.year }],
-      regionText: `${regency?.officialName ?? ''} ${province?.name ?? ''}`.trim(),
-    }
+    const result = validateImportRow(row, catalogue, 2100)
+    if (!result.ok) throw new Error(`seed row ${i + 1} is invalid: ${JSON.stringify(result.problems)}`)
+    const document = toSearchDocument(firstId + i, result.innovation)
+    const regency = document.regencyCode ? catalogue.regency(document.regencyCode)?.officialName : ''
+    const province = catalogue.province(document.provinceCode)?.name ?? ''
+    return { ...document, regionText: `${regency ?? ''} ${province}`.trim() }
   })
 }

@@ -1,3 +1,4 @@
+import type { SearchDocument } from '../search/types.ts'
 import type { AwardInput } from './awards.ts'
 
 export const INNOVATION_STAGES = ['inisiatif', 'uji_coba', 'penerapan'] as const
@@ -33,4 +34,20 @@ function fold(text: string) {
  */
 export function naturalKey(input: Pick<InnovationInput, 'name' | 'agency' | 'regencyCode' | 'provinceCode'>) {
   return [fold(input.name), fold(input.agency), input.regencyCode ?? `p${input.provinceCode}`].join('|')
+}
+
+/** An innovation as the search index stores it, under its database id. */
+export function toSearchDocument(id: number, input: InnovationInput): SearchDocument {
+  return {
+    id,
+    name: input.name,
+    expansion: input.expansion,
+    agency: input.agency,
+    regencyCode: input.regencyCode,
+    provinceCode: input.provinceCode,
+    year: input.year,
+    theme: input.theme,
+    description: input.description,
+    awards: input.awards.map(({ title, level, year }) => ({ title, level, year })),
+  }
 }

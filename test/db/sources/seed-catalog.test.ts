@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { THEMES } from '../../../src/domain/innovations/themes.ts'
+import { IMPORT_COLUMNS } from '../../../src/domain/validation/import-row.ts'
 
 interface SeedRow {
   name: string
@@ -24,20 +25,8 @@ interface JudgedQuery {
 }
 
 const SEED_COUNT = 18
-const KEYS = [
-  'name',
-  'expansion',
-  'agency',
-  'regency',
-  'province',
-  'year',
-  'award',
-  'theme',
-  'description',
-  'source',
-  'innovator',
-  'source_file',
-]
+/** The import columns, plus the article each row comes from. */
+const KEYS = [...IMPORT_COLUMNS, 'source_file']
 const AWARDS = [
   'Penghargaan Jambore Inovasi Sulawesi Selatan 2019',
   'Top 99 Inovasi Pelayanan Publik KemenPAN-RB 2019',

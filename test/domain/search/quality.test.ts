@@ -2,22 +2,11 @@ import { readFileSync } from 'node:fs'
 import Fuse from 'fuse.js'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadRegionCatalogue } from '../../../src/db/sources/regions.ts'
+import { toSearchDocument } from '../../../src/domain/innovations/innovation.ts'
 import type { RegionCatalogue } from '../../../src/domain/regions/catalogue.ts'
-import { resolveRegion } from '../../../src/domain/regions/resolver.ts'
 import { createSearchIndex } from '../../../src/domain/search/search-index.ts'
-import type { AwardLevel, SearchDocument } from '../../../src/domain/search/types.ts'
-
-interface SeedRow {
-  name: string
-  expansion: string | null
-  agency: string
-  regency: string | null
-  province: string
-  year: number | null
-  award: string | null
-  theme: string | null
-  description: string
-}
+import type { SearchDocument } from '../../../src/domain/search/types.ts'
+import { validateImportRow } from '../../../src/domain/validation/import-row.ts'
 
 interface Judged {
   query: string
@@ -32,7 +21,7 @@ interface Scored {
 
 const K = 5
 const seedRows = readLines('../../../src/db/sources/seed-catalog.jsonl').map(
-  (line) => JSON.parse(line) as SeedRow,
+  (line) => JSON.parse(line) as unknown,
 )
 const judged = JSON.parse(
   readFileSync(new URL('../../fixtures/judged-queries.json', import.meta.url), 'utf8'),
@@ -44,34 +33,11 @@ function readLines(path: string): string[] {
     .filter((line) => line.trim() !== '')
 }
 
-/** Award level from the title: "Provinsi" → provinsi, "Kabupaten"/"Kota" → kabupaten, else nasional. */
-function levelOf(title: string): AwardLevel {
-  if (/\bprovinsi\b/i.test(title)) return 'provinsi'
-  return /\b(kabupaten|kota)\b/i.test(title) ? 'kabupaten' : 'nasional'
-}
-
-function documentOf(catalogue: RegionCatalogue, row: SeedRow, id: number): SearchDocument {
-  const regency = resolveRegion(catalogue, row.regency ?? '')
-  const province = resolveRegion(catalogue, row.province)
-  const regencyRegion =
-    regency.kind === 'found' && regency.region.kind === 'regency' ? regency.region : undefined
-  const provinceCode =
-    regencyRegion?.province.code ?? (province.kind === 'found' ? province.region.province.code : '')
-  const awardYear = /\b(19|20)\d\d\b/.exec(row.award ?? '')
-  return {
-    id,
-    name: row.name,
-    expansion: row.expansion,
-    agency: row.agency,
-    regencyCode: regencyRegion?.regency.code ?? null,
-    provinceCode,
-    year: row.year,
-    theme: row.theme,
-    description: row.description,
-    awards: row.award
-      ? [{ title: row.award, level: levelOf(row.award), year: awardYear ? Number(awardYear[0]) : row.year }]
-      : [],
-  }
+/** A seed row as the bot has it: through the real import validation (regions, theme, award level). */
+function documentOf(catalogue: RegionCatalogue, row: unknown, id: number): SearchDocument {
+  const result = validateImportRow(row, catalogue, 2100)
+  if (!result.ok) throw new Error(`seed row ${id} is invalid: ${JSON.stringify(result.problems)}`)
+  return toSearchDocument(id, result.innovation)
 }
 
 /**

@@ -48,7 +48,7 @@ const KINDS = [
 ]
 
 const catalogUrl = new URL('../../../src/db/sources/seed-catalog.jsonl', import.meta.url)
-const seedsUrl = new URL('../../../../shared/seeds/', import.meta.url)
+const seedsUrl = new URL('../../fixtures/articles/seeds/', import.meta.url)
 const judgedUrl = new URL('../../fixtures/judged-queries.json', import.meta.url)
 
 const lines = readFileSync(catalogUrl, 'utf8')

@@ -19,7 +19,6 @@ function describeProblem(t: Translate, problem: RowProblem) {
     min: String(problem.min ?? ''),
     max: String(problem.max ?? ''),
     candidates: (problem.candidates ?? []).join(', '),
-    themes: (problem.candidates ?? []).join(', '),
     province: problem.province ?? '',
   })
 }
@@ -49,8 +48,8 @@ export function formatImportReport(t: Translate, report: ImportReport): string[]
     ]),
   )
   if (!report.written) return [...lines, t('import-aborted', { count: report.invalid.length })]
-  const { total, inserted, updated, skipped } = report
-  return [...lines, t('import-done', { total, inserted, updated, skipped })]
+  const { total, inserted, updated, unchanged, skipped } = report
+  return [...lines, t('import-done', { total, inserted, updated, unchanged, skipped })]
 }
 
 /** `import FILE [--skip-invalid]`: exit 0 when it imported, 1 when it refused. */

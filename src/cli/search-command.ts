@@ -40,6 +40,10 @@ async function searchJson(runtime: Runtime, query: string, limit: number) {
       years: understood.years,
       awards: understood.awards,
       themes: understood.themes,
+      guessed: (understood.guessed ?? []).map((guess) => ({
+        typed: guess.typed,
+        regions: guess.regions.map(regionLabel),
+      })),
     },
     total: result.total,
     results: details.map((detail) => ({

@@ -3,7 +3,7 @@ import { parseAwards } from '../innovations/awards.ts'
 import type { InnovationInput } from '../innovations/innovation.ts'
 import { resolveTheme, THEMES } from '../innovations/themes.ts'
 import type { RegionCatalogue } from '../regions/catalogue.ts'
-import { resolveRegion } from '../regions/resolver.ts'
+import { type RegionWarning, type RowRegion, resolveRowRegion } from '../regions/history.ts'
 import type { Province, Regency, Region } from '../regions/types.ts'
 
 /** The columns of an import file (JSON Lines keys or CSV header), in the order a CSV lists them. */
@@ -61,7 +61,10 @@ export interface RowProblem {
   province?: string
 }
 
-export type RowResult = { ok: true; innovation: InnovationInput } | { ok: false; problems: RowProblem[] }
+/** `warnings`: the region as written differs from today's (a province before a split, a former name). */
+export type RowResult =
+  | { ok: true; innovation: InnovationInput; warnings: RegionWarning[] }
+  | { ok: false; problems: RowProblem[] }
 
 const optionalText = (max: number) =>
   z
@@ -123,53 +126,32 @@ function problemOf(issue: z.core.$ZodIssue, row: Record<string, unknown>, maxYea
 const regionNames = (regions: readonly Region[]) =>
   regions.map((region) => (region.kind === 'regency' ? region.regency.officialName : region.province.name))
 
-function resolveProvince(catalogue: RegionCatalogue, text: string): Province | RowProblem {
-  const resolution = resolveRegion(catalogue, text)
-  if (resolution.kind === 'found') return resolution.region.province
-  if (resolution.kind === 'ambiguous') {
-    const provinces = new Set(resolution.candidates.map((region) => region.province.code))
-    const only = resolution.candidates[0]
-    if (provinces.size === 1 && only) return only.province
-    return {
-      field: 'province',
-      problem: 'ambiguous-region',
-      value: text,
-      candidates: regionNames(resolution.candidates),
-    }
-  }
-  return { field: 'province', problem: 'unknown-region', value: text }
-}
-
-/** A regency named in a row must be one regency, inside the row's province. */
-function resolveRegency(catalogue: RegionCatalogue, text: string, province: Province): Regency | RowProblem {
-  const resolution = resolveRegion(catalogue, text)
-  const candidates =
-    resolution.kind === 'found'
-      ? [resolution.region]
-      : resolution.kind === 'ambiguous'
-        ? resolution.candidates
-        : []
-  const regencies = candidates.flatMap((region) => (region.kind === 'regency' ? [region.regency] : []))
-  const inProvince = regencies.filter((regency) => regency.provinceCode === province.code)
-  if (inProvince.length === 1 && inProvince[0]) return inProvince[0]
-  if (inProvince.length > 1) {
+/** The row's region problem, if `resolveRowRegion` found none (or several). */
+function regionProblem(
+  region: Exclude<RowRegion, { kind: 'found' }>,
+  text: (key: string) => string,
+): RowProblem {
+  if (region.kind === 'mismatch')
     return {
       field: 'regency',
-      problem: 'ambiguous-region',
-      value: text,
-      candidates: inProvince.map((r) => r.officialName),
+      problem: 'region-mismatch',
+      value: text('regency'),
+      province: region.province.name,
     }
-  }
-  if (regencies.length > 0)
-    return { field: 'regency', problem: 'region-mismatch', value: text, province: province.name }
-  return { field: 'regency', problem: 'unknown-region', value: text }
+  if (region.kind === 'ambiguous')
+    return {
+      field: region.field,
+      problem: 'ambiguous-region',
+      value: text(region.field),
+      candidates: regionNames(region.candidates),
+    }
+  return { field: region.field, problem: 'unknown-region', value: text(region.field) }
 }
-
-const isProblem = (value: object): value is RowProblem => 'problem' in value
 
 interface Placement {
   province: Province | undefined
   regency: Regency | undefined
+  regionWarnings: RegionWarning[]
   theme: string | undefined
   problems: RowProblem[]
 }
@@ -178,13 +160,11 @@ interface Placement {
 function place(fields: Record<string, unknown>, catalogue: RegionCatalogue): Placement {
   const text = (key: string) => (typeof fields[key] === 'string' ? String(fields[key]).trim() : '')
   const problems: RowProblem[] = []
-  const provinceText = text('province')
-  const province = provinceText ? resolveProvince(catalogue, provinceText) : undefined
-  if (province && isProblem(province)) problems.push(province)
-  const okProvince = province && !isProblem(province) ? province : undefined
-  const regency =
-    okProvince && text('regency') ? resolveRegency(catalogue, text('regency'), okProvince) : undefined
-  if (regency && isProblem(regency)) problems.push(regency)
+  const region = text('province')
+    ? resolveRowRegion(catalogue, { regency: text('regency'), province: text('province') })
+    : undefined
+  if (region && region.kind !== 'found') problems.push(regionProblem(region, text))
+  const found = region?.kind === 'found' ? region : undefined
   const theme = text('theme') ? resolveTheme(text('theme')) : undefined
   if (text('theme') && !theme) {
     problems.push({
@@ -195,8 +175,9 @@ function place(fields: Record<string, unknown>, catalogue: RegionCatalogue): Pla
     })
   }
   return {
-    province: okProvince,
-    regency: regency && !isProblem(regency) ? regency : undefined,
+    province: found?.province,
+    regency: found?.regency,
+    regionWarnings: found?.warnings ?? [],
     theme: theme?.slug,
     problems,
   }
@@ -235,5 +216,9 @@ export function validateImportRow(raw: unknown, catalogue: RegionCatalogue, maxY
     ...placement.problems,
   ]
   if (!parsed.success || !placement.province || problems.length > 0) return { ok: false, problems }
-  return { ok: true, innovation: toInnovation(parsed.data, placement, placement.province) }
+  return {
+    ok: true,
+    innovation: toInnovation(parsed.data, placement, placement.province),
+    warnings: placement.regionWarnings,
+  }
 }

@@ -101,6 +101,10 @@ search-expired = This search is no longer available. Please search again.
 search-similar-title = Innovations similar to { $name }:
 search-similar-none = No other innovation is similar to { $name } yet.
 
+## Search: guessed places
+search-guessed-place = 📍 "{ $typed }" was read as { $place } (a guess from the spelling).
+search-button-without-place = 🔁 Search without that place
+
 ## Card
 card-agency = 🏢 { $agency }
 card-region = 📍 { $region }

@@ -101,6 +101,10 @@ search-expired = Pencarian ini sudah tidak tersedia. Silakan cari lagi.
 search-similar-title = Inovasi yang mirip dengan { $name }:
 search-similar-none = Belum ada inovasi lain yang mirip dengan { $name }.
 
+## Search: guessed places
+search-guessed-place = 📍 "{ $typed }" dibaca sebagai { $place } (tebakan dari ejaan).
+search-button-without-place = 🔁 Cari tanpa tempat itu
+
 ## Card
 card-agency = 🏢 { $agency }
 card-region = 📍 { $region }

@@ -267,6 +267,9 @@ subscribe-not-subscribed = This chat is not subscribed. Type /langganan to start
 subscribe-admins-only = Only group admins can change this group's subscription.
 subscribe-reactivated = 🔔 Welcome back! Your award news subscription is active again.
 
+## Subscription: guessed places
+subscribe-guessed = Does "{ $text }" mean { $region }? Tap the button below to subscribe to that region.
+
 ## Announcement
 announce-admins-only = Sorry, this command is for admins only.
 announce-private-only = Compose announcements in a private chat with the bot.

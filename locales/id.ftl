@@ -267,6 +267,9 @@ subscribe-not-subscribed = Chat ini tidak sedang berlangganan. Ketik /langganan 
 subscribe-admins-only = Hanya admin grup yang dapat mengubah langganan grup ini.
 subscribe-reactivated = 🔔 Selamat datang kembali! Langganan kabar penghargaan Anda aktif lagi.
 
+## Subscription: guessed places
+subscribe-guessed = Apakah "{ $text }" maksudnya { $region }? Ketuk tombol di bawah untuk berlangganan wilayah itu.
+
 ## Announcement
 announce-admins-only = Maaf, perintah ini khusus admin.
 announce-private-only = Susun pengumuman di chat pribadi dengan bot.

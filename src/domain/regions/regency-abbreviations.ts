@@ -189,4 +189,83 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     code: '76.01',
     source: 'http://www.transtipo.com/daerah/matra/kabupaten-pasangkayu-resmi-dipakai-hari-jadi-matra-14/',
   },
+  // Sumatera Utara
+  {
+    abbreviation: 'madina',
+    code: '12.13',
+    source: 'https://simadanews.com/1-175-personil-polda-sumut-amankan-psu-labuhanbatu-labusel-dan-madina/',
+  },
+  {
+    abbreviation: 'sergai',
+    code: '12.18',
+    source:
+      'https://sumut.jpnn.com/sumut-terkini/4512/kapolrsta-deli-serdang-akbp-raphael-sebut-sinergitas-harus-diperkokoh-untuk-mengamankan-pemilu-2024?page=2',
+  },
+  {
+    abbreviation: 'labusel',
+    code: '12.22',
+    source: 'https://simadanews.com/1-175-personil-polda-sumut-amankan-psu-labuhanbatu-labusel-dan-madina/',
+  },
+  // Lampung
+  {
+    abbreviation: 'lamsel',
+    code: '18.01',
+    source:
+      'https://lampung.tribunnews.com/2018/06/24/amankan-pilgub-lampung-polres-lampung-selatan-terjunkan-895-personel',
+  },
+  {
+    abbreviation: 'lamteng',
+    code: '18.02',
+    source:
+      'https://lampung.tribunnews.com/2023/04/28/jajaran-polda-lampung-amankan-perjalanan-pemudik-yang-melintas-lampung-tengah',
+  },
+  // Kalimantan Selatan
+  {
+    abbreviation: 'hss',
+    code: '63.06',
+    source: 'http://catatanringan.com/hari-jadi-kabupaten-dan-kota-di-kalsel/',
+  },
+  {
+    abbreviation: 'hst',
+    code: '63.07',
+    source: 'http://catatanringan.com/hari-jadi-kabupaten-dan-kota-di-kalsel/',
+  },
+  {
+    abbreviation: 'hsu',
+    code: '63.08',
+    source: 'http://catatanringan.com/hari-jadi-kabupaten-dan-kota-di-kalsel/',
+  },
+  // Sulawesi Utara
+  {
+    abbreviation: 'bolmong',
+    code: '71.01',
+    source:
+      'https://palpos.disway.id/read/647894/pemekaran-wilayah-provinsi-sulawesi-utara-ini-kata-ketua-p3bmr-terkait-provinsi-bolaang-mongondow-raya/30',
+  },
+  {
+    abbreviation: 'sitaro',
+    code: '71.09',
+    source:
+      'https://okinews.bacakoran.co/amp/2445/hdcu-terima-surat-rekomendasi-dukungan-dari-partai-perindo-di-pilgub-sumsel-2024/80',
+  },
+  // Sulawesi Tengah
+  {
+    abbreviation: 'parimo',
+    code: '72.08',
+    source:
+      'https://palu.tribunnews.com/2025/04/14/breaking-news-amankan-psu-polres-parimo-kerahkan-2556-personel',
+  },
+  {
+    abbreviation: 'balut',
+    code: '72.11',
+    source: 'https://readnews.id/kapolda-sulteng-kunjungi-banggai-laut/2',
+  },
+  // Sulawesi Selatan (Toraja)
+  {
+    abbreviation: 'tator',
+    code: '73.18',
+    source:
+      'https://bacapesan.fajar.co.id/2024/12/09/polres-tator-kawal-logistik-hasil-penghitungan-ke-makassar',
+  },
+  { abbreviation: 'torut', code: '73.26', source: 'https://lontar.id/?p=13369' },
 ]

@@ -162,6 +162,7 @@ submit-problem = { $kind ->
     [not-a-choice] Choose one of the buttons below, or type the answer.
     [unknown-region] I do not know the region "{ $value }". Write the regency or city and its province, for example "wajo sulsel" or "Kota Makassar".
     [ambiguous-region] "{ $value }" could mean several regions. Choose the one you mean, or write it more fully (for example with the province).
+    [guessed-region] Does "{ $value }" mean the region on the button below? Tap it to use that region, or write it more fully.
     [card-too-long] With this answer the submission card exceeds Telegram's message limit (4096 characters). Please shorten it by about { $over } characters.
     [not-text] Please send the answer as text.
     [busy] You are in the middle of a submission. Answer this question first, or type /batal to cancel it.

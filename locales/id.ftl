@@ -162,6 +162,7 @@ submit-problem = { $kind ->
     [not-a-choice] Pilih salah satu tombol di bawah, atau ketik jawabannya.
     [unknown-region] Saya tidak mengenal wilayah "{ $value }". Tulis nama kabupaten/kota dan provinsinya, misalnya "wajo sulsel" atau "Kota Makassar".
     [ambiguous-region] "{ $value }" bisa berarti beberapa wilayah. Pilih yang dimaksud, atau tulis lebih lengkap (misalnya dengan provinsinya).
+    [guessed-region] Apakah "{ $value }" maksudnya wilayah pada tombol di bawah? Ketuk tombolnya untuk memakai wilayah itu, atau tulis lebih lengkap.
     [card-too-long] Dengan jawaban ini kartu pengajuan melebihi batas pesan Telegram (4096 karakter). Persingkat sekitar { $over } karakter.
     [not-text] Kirim jawabannya sebagai teks, ya.
     [busy] Anda sedang mengisi pengajuan. Jawab pertanyaan ini dulu, atau ketik /batal untuk membatalkannya.

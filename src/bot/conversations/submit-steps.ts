@@ -173,7 +173,8 @@ async function sendQuestion(
 ) {
   const { field, draft } = options
   const current = answerText(ctx.t, field, viewOf(ctx.deps.regions, draft))
-  const candidates = problem?.kind === 'ambiguous-region' ? problem.candidates : []
+  const candidates =
+    problem?.kind === 'ambiguous-region' || problem?.kind === 'guessed-region' ? problem.candidates : []
   const { choices, columns } = choicesOf(ctx, field, candidates)
   const message = stepQuestion(ctx.t, {
     field,

@@ -94,6 +94,8 @@ import-warning-header = Line { $line } was imported with notes:
 import-warning = { $field }: { $warning ->
     [year-range] "{ $value }" is a range of years; the first year, { $detail }, was kept
     [theme-tag] theme "{ $value }" is not in the list of government affairs; kept as the source's own tag
+    [province-before-split] { $region } was listed under { $value }; since { $year } ({ $law }) it belongs to { $detail }, stored there
+    [renamed-regency] "{ $value }" is now called { $detail } (since { $year }, { $law }), stored under that name
    *[other] "{ $value }" was read as { $detail }
   }
 
@@ -121,6 +123,10 @@ search-button-next = Next ›
 search-expired = This search is no longer available. Please search again.
 search-similar-title = Innovations similar to { $name }:
 search-similar-none = No other innovation is similar to { $name } yet.
+
+## Search: guessed places
+search-guessed-place = 📍 "{ $typed }" was read as { $place } (a guess from the spelling).
+search-button-without-place = 🔁 Search without that place
 
 ## Card
 card-agency = 🏢 { $agency }
@@ -179,6 +185,7 @@ submit-problem = { $kind ->
     [not-a-choice] Choose one of the buttons below, or type the answer.
     [unknown-region] I do not know the region "{ $value }". Write the regency or city and its province, for example "wajo sulsel" or "Kota Makassar".
     [ambiguous-region] "{ $value }" could mean several regions. Choose the one you mean, or write it more fully (for example with the province).
+    [guessed-region] Does "{ $value }" mean the region on the button below? Tap it to use that region, or write it more fully.
     [card-too-long] With this answer the submission card exceeds Telegram's message limit (4096 characters). Please shorten it by about { $over } characters.
     [not-text] Please send the answer as text.
     [busy] You are in the middle of a submission. Answer this question first, or type /batal to cancel it.
@@ -283,6 +290,9 @@ subscribe-stopped = 🔕 Unsubscribed. Type /langganan any time to subscribe aga
 subscribe-not-subscribed = This chat is not subscribed. Type /langganan to start.
 subscribe-admins-only = Only group admins can change this group's subscription.
 subscribe-reactivated = 🔔 Welcome back! Your award news subscription is active again.
+
+## Subscription: guessed places
+subscribe-guessed = Does "{ $text }" mean { $region }? Tap the button below to subscribe to that region.
 
 ## Announcement
 announce-admins-only = Sorry, this command is for admins only.

@@ -94,6 +94,8 @@ import-warning-header = Baris { $line } diimpor dengan catatan:
 import-warning = { $field }: { $warning ->
     [year-range] "{ $value }" adalah rentang tahun; yang disimpan tahun pertama, { $detail }
     [theme-tag] tema "{ $value }" tidak ada dalam daftar urusan; disimpan sebagai label sumber
+    [province-before-split] { $region } ditulis di bawah { $value }; sejak { $year } ({ $law }) masuk { $detail }, disimpan di sana
+    [renamed-regency] "{ $value }" kini bernama { $detail } (sejak { $year }, { $law }), disimpan dengan nama itu
    *[other] "{ $value }" dibaca sebagai { $detail }
   }
 
@@ -121,6 +123,10 @@ search-button-next = Berikutnya ›
 search-expired = Pencarian ini sudah tidak tersedia. Silakan cari lagi.
 search-similar-title = Inovasi yang mirip dengan { $name }:
 search-similar-none = Belum ada inovasi lain yang mirip dengan { $name }.
+
+## Search: guessed places
+search-guessed-place = 📍 "{ $typed }" dibaca sebagai { $place } (tebakan dari ejaan).
+search-button-without-place = 🔁 Cari tanpa tempat itu
 
 ## Card
 card-agency = 🏢 { $agency }
@@ -179,6 +185,7 @@ submit-problem = { $kind ->
     [not-a-choice] Pilih salah satu tombol di bawah, atau ketik jawabannya.
     [unknown-region] Saya tidak mengenal wilayah "{ $value }". Tulis nama kabupaten/kota dan provinsinya, misalnya "wajo sulsel" atau "Kota Makassar".
     [ambiguous-region] "{ $value }" bisa berarti beberapa wilayah. Pilih yang dimaksud, atau tulis lebih lengkap (misalnya dengan provinsinya).
+    [guessed-region] Apakah "{ $value }" maksudnya wilayah pada tombol di bawah? Ketuk tombolnya untuk memakai wilayah itu, atau tulis lebih lengkap.
     [card-too-long] Dengan jawaban ini kartu pengajuan melebihi batas pesan Telegram (4096 karakter). Persingkat sekitar { $over } karakter.
     [not-text] Kirim jawabannya sebagai teks, ya.
     [busy] Anda sedang mengisi pengajuan. Jawab pertanyaan ini dulu, atau ketik /batal untuk membatalkannya.
@@ -283,6 +290,9 @@ subscribe-stopped = 🔕 Langganan dihentikan. Ketik /langganan kapan saja untuk
 subscribe-not-subscribed = Chat ini tidak sedang berlangganan. Ketik /langganan untuk mulai.
 subscribe-admins-only = Hanya admin grup yang dapat mengubah langganan grup ini.
 subscribe-reactivated = 🔔 Selamat datang kembali! Langganan kabar penghargaan Anda aktif lagi.
+
+## Subscription: guessed places
+subscribe-guessed = Apakah "{ $text }" maksudnya { $region }? Ketuk tombol di bawah untuk berlangganan wilayah itu.
 
 ## Announcement
 announce-admins-only = Maaf, perintah ini khusus admin.

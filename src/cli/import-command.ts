@@ -29,6 +29,9 @@ function describeWarning(t: Translate, warning: RowWarning) {
     warning: warning.warning,
     value: warning.value ?? '',
     detail: warning.detail ?? '',
+    region: warning.region ?? '',
+    year: String(warning.year ?? ''),
+    law: warning.law ?? '',
   })
 }
 

@@ -3,6 +3,7 @@ import { toInnovationView } from '../bot/format/innovation.ts'
 import { noResultsMessage, resultsMessage } from '../bot/format/search.ts'
 import { listInnovationDetails } from '../db/repositories/innovations.ts'
 import { regionLabel } from '../domain/regions/catalogue.ts'
+import type { Understood } from '../domain/search/types.ts'
 import type { Translate } from '../i18n.ts'
 import type { Runtime } from '../runtime.ts'
 
@@ -22,6 +23,22 @@ function parseLimit(raw: string | undefined): number | undefined {
   return Number.isInteger(limit) && limit >= 1 && limit <= MAX_LIMIT ? limit : undefined
 }
 
+/** What the index made of a query, as `search --json` prints it (region labels instead of objects). */
+export function understoodJson(understood: Understood) {
+  return {
+    terms: understood.terms,
+    corrections: understood.corrections,
+    regions: understood.regions.map((region) => ({ label: regionLabel(region), kind: region.kind })),
+    years: understood.years,
+    awards: understood.awards,
+    themes: understood.themes,
+    guessed: (understood.guessed ?? []).map((guess) => ({
+      typed: guess.typed,
+      regions: guess.regions.map(regionLabel),
+    })),
+  }
+}
+
 /** One query, answered as the JSON object of `search --json`. */
 async function searchJson(runtime: Runtime, query: string, limit: number) {
   const result = runtime.search.search(query, { limit })
@@ -33,14 +50,7 @@ async function searchJson(runtime: Runtime, query: string, limit: number) {
   const { understood } = result
   return {
     query,
-    understood: {
-      terms: understood.terms,
-      corrections: understood.corrections,
-      regions: understood.regions.map((region) => ({ label: regionLabel(region), kind: region.kind })),
-      years: understood.years,
-      awards: understood.awards,
-      themes: understood.themes,
-    },
+    understood: understoodJson(understood),
     total: result.total,
     results: details.map((detail) => ({
       id: detail.id,

@@ -52,6 +52,26 @@ describe('searching in a private chat', () => {
     expect(text).not.toMatch(/Jawa Timur|Jawa Tengah|Sumatera Selatan/)
   })
 
+  it('says when a place was guessed from a misspelling, and searches without it in one tap', async () => {
+    const sari = newUser()
+    await sari.send('ojek bumil magetn')
+    expect(sari.lastText()).toContain(
+      '📍 "magetn" dibaca sebagai Kabupaten Magetan, Jawa Timur (tebakan dari ejaan).',
+    )
+    const undo = buttons(sari).find((button) => button.text === '🔁 Cari tanpa tempat itu')
+    expect(undo?.callback_data).toBeDefined()
+    await sari.click(undo?.callback_data ?? '')
+    const edit = sari.calls().findLast((call) => call.method === 'editMessageText')
+    expect(edit?.payload.text).toContain('"ojek bumil"')
+    expect(edit?.payload.text).not.toContain('wilayah:')
+  })
+
+  it('reads no place into everyday words: "gizi buruk balita" is not Kabupaten Buru', async () => {
+    const sari = newUser()
+    await sari.send('gizi buruk balita')
+    expect(sari.lastText()).not.toMatch(/Buru|wilayah:|dibaca sebagai/)
+  })
+
   it('pages through many results by editing the same message', async () => {
     const sari = newUser()
     await sari.send('/cari kesehatan')

@@ -197,6 +197,16 @@ describe('/ajukan: an innovator submits an innovation step by step', () => {
     expect(user.lastText()).toContain('Jawaban sekarang: Kota Bandung, Jawa Barat')
   })
 
+  it('asks with a button before using a region guessed from a misspelling', async () => {
+    const { user } = person()
+    await fillDraft(user, { until: 'region' })
+    await user.send('magetn')
+    expect(user.lastText()).toContain('Apakah "magetn" maksudnya wilayah pada tombol di bawah?')
+    expect(buttonsOf(user.calls().at(-1)?.payload ?? {})).toContain('ajs:region:pick:35.20')
+    await user.click(stepData.pack({ field: 'region', action: 'pick', value: '35.20' }))
+    expect(user.lastText()).toContain(QUESTIONS.year)
+  })
+
   it('goes back one step at every step with Kembali, showing and keeping the earlier answer', async () => {
     const { user, who } = person()
     const answers = answersWith({ name: uniqueName() })

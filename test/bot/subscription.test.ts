@@ -72,6 +72,23 @@ describe('subscribing to award news', () => {
     expect(user.lastText()).toContain('Kabupaten Bandung, Jawa Barat')
   })
 
+  it('subscribes "/langganan Flotim" to Flores Timur (NTT), not Lombok Timur', async () => {
+    const { user } = await start()
+    await user.send('/langganan Flotim')
+    expect(user.lastText()).toContain('Kabupaten Flores Timur, Nusa Tenggara Timur')
+    expect(await subscriptionOf(SARI.id)).toMatchObject({ regencyCodes: ['53.06'] })
+  })
+
+  it('asks before using a place guessed from a misspelling, and subscribes once confirmed', async () => {
+    const { user, api } = await start()
+    await user.send('/langganan magetn')
+    expect(user.lastText()).toContain('Apakah "magetn" maksudnya Kabupaten Magetan, Jawa Timur?')
+    expect(await subscriptionOf(SARI.id)).toBeUndefined()
+    const confirm = buttonsOf(api, SARI.id).find((button) => button.text === 'Kabupaten Magetan, Jawa Timur')
+    await user.click(confirm?.callback_data ?? '')
+    expect((await subscriptionOf(SARI.id))?.regencyCodes).toEqual(['35.20'])
+  })
+
   it('says so when it knows neither the region nor the theme', async () => {
     const { user } = await start()
     await user.send('/langganan planet mars')

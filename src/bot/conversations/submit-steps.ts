@@ -200,7 +200,8 @@ function questionKeyboard(
 ) {
   const { field, draft } = options
   const current = answerText(ctx.t, field, viewOf(ctx.deps.regions, draft))
-  const candidates = problem?.kind === 'ambiguous-region' ? problem.candidates : []
+  const candidates =
+    problem?.kind === 'ambiguous-region' || problem?.kind === 'guessed-region' ? problem.candidates : []
   return stepKeyboard(ctx.t, {
     field,
     ...choicesOf(ctx, field, candidates, page),

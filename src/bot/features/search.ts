@@ -1,13 +1,12 @@
 import { FormattedString, fmt } from '@grammyjs/parse-mode'
-import type { InlineKeyboard } from 'grammy'
-import { Composer } from 'grammy'
+import { Composer, InlineKeyboard } from 'grammy'
 import { listInnovationDetails } from '../../db/repositories/innovations.ts'
 import { findSearchQuery, insertSearchQuery } from '../../db/repositories/search-queries.ts'
 import type { Understood } from '../../domain/search/types.ts'
 import { parseSearchQuery } from '../../domain/validation/search-query.ts'
 import type { Context } from '../context.ts'
 import { innovationCard, innovationListItem, toInnovationView } from '../format/innovation.ts'
-import { noResultsMessage, resultsMessage } from '../format/search.ts'
+import { noResultsMessage, resultsMessage, withoutGuessedPlaces } from '../format/search.ts'
 import {
   cardData,
   cardKeyboard,
@@ -16,6 +15,7 @@ import {
   relaxedKeyboard,
   resultsKeyboard,
   similarData,
+  withoutPlaceButton,
 } from '../keyboards/search.ts'
 
 const PAGE_SIZE = 5
@@ -61,7 +61,12 @@ async function showResults(ctx: Context, queryId: number, query: string, page: n
           result.relaxed,
         )
       : undefined
-    return show(ctx, noResultsMessage(ctx.t, query, result.understood), keyboard, edit)
+    return show(
+      ctx,
+      noResultsMessage(ctx.t, query, result.understood),
+      await offerWithoutPlace(ctx, query, result.understood, keyboard),
+      edit,
+    )
   }
   const pages = Math.min(Math.ceil(result.total / PAGE_SIZE), MAX_PAGES)
   const items = await views(
@@ -80,7 +85,21 @@ async function showResults(ctx: Context, queryId: number, query: string, page: n
     partial: result.hits.some((hit) => hit.partial),
   })
   const ids = items.map((item) => item.id)
-  await show(ctx, message, resultsKeyboard(ctx.t, { queryId, page, pages, offset, ids }), edit)
+  const keyboard = resultsKeyboard(ctx.t, { queryId, page, pages, offset, ids })
+  await show(ctx, message, await offerWithoutPlace(ctx, query, result.understood, keyboard), edit)
+}
+
+/** A place guessed from a misspelling can be undone in one tap: the same words, no place filter. */
+async function offerWithoutPlace(
+  ctx: Context,
+  query: string,
+  understood: Understood,
+  keyboard: InlineKeyboard | undefined,
+) {
+  const unfiltered = withoutGuessedPlaces(query, understood)
+  if (unfiltered === undefined) return keyboard
+  const queryId = await insertSearchQuery(ctx.deps.database.db, ctx.chatId ?? 0, unfiltered)
+  return withoutPlaceButton(keyboard ?? new InlineKeyboard(), ctx.t, queryId)
 }
 
 /** A new search from typed text: the query is kept so its buttons can page through it later. */

@@ -89,6 +89,7 @@ const mainText = (ctx: Context, sub: SubscriptionRecord | undefined) =>
 type Request =
   | { kind: 'change'; change: FilterChange; label: string }
   | { kind: 'ambiguous'; candidates: Region[] }
+  | { kind: 'guessed'; region: Region }
   | { kind: 'unknown' }
 
 function readRequest(regions: RegionCatalogue, text: string): Request {
@@ -97,6 +98,7 @@ function readRequest(regions: RegionCatalogue, text: string): Request {
   const theme = resolveTheme(text)
   if (theme) return { kind: 'change', change: { kind: 'theme', slug: theme.slug }, label: theme.label }
   const resolution = resolveRegion(regions, text)
+  if (resolution.kind === 'found' && resolution.guessed) return { kind: 'guessed', region: resolution.region }
   if (resolution.kind === 'found') {
     return { kind: 'change', change: regionChange(resolution.region), label: regionLabel(resolution.region) }
   }
@@ -149,6 +151,14 @@ composer.command('langganan', async (ctx) => {
     return ctx.reply(ctx.t('subscribe-ambiguous', { text: quoted(text) }), {
       reply_markup: regionChoiceKeyboard(request.candidates),
     })
+  }
+  if (request.kind === 'guessed') {
+    return ctx.reply(
+      ctx.t('subscribe-guessed', { text: quoted(text), region: regionLabel(request.region) }),
+      {
+        reply_markup: regionChoiceKeyboard([request.region]),
+      },
+    )
   }
   const sub = await addFilter(db, subscriber, request.change)
   await ctx.reply(`${addedText(ctx.t, request.change, request.label)}\n\n${mainText(ctx, sub)}`, {

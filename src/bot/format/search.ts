@@ -2,6 +2,7 @@ import { FormattedString, fmt } from '@grammyjs/parse-mode'
 import { findTheme } from '../../domain/innovations/themes.ts'
 import { regionLabel } from '../../domain/regions/catalogue.ts'
 import type { Understood } from '../../domain/search/types.ts'
+import { normalizeText } from '../../domain/text/normalize.ts'
 import type { Translate } from '../../i18n.ts'
 import { type InnovationView, innovationListItem } from './innovation.ts'
 import { truncate } from './text.ts'
@@ -23,6 +24,17 @@ export function understoodLine(t: Translate, understood: Understood): string | u
   if (understood.terms.length > 0)
     parts.push(t('search-understood-terms', { value: understood.terms.join(' ') }))
   return t('search-understood', { parts: parts.join(' · ') })
+}
+
+/** "📍 "makasar" dibaca sebagai Kota Makassar, Sulawesi Selatan": a place guessed from a misspelling. */
+function guessedLine(t: Translate, understood: Understood): string | undefined {
+  const guesses = understood.guessed ?? []
+  if (guesses.length === 0) return undefined
+  return guesses
+    .map((guess) =>
+      t('search-guessed-place', { typed: guess.typed, place: guess.regions.map(regionLabel).join(' / ') }),
+    )
+    .join('\n')
 }
 
 function correctionLine(t: Translate, understood: Understood): string | undefined {
@@ -54,6 +66,7 @@ export function resultsMessage(t: Translate, page: ResultsPage): FormattedString
   })
   const notes = [
     correctionLine(t, page.understood),
+    guessedLine(t, page.understood),
     understoodLine(t, page.understood),
     page.partial ? t('search-partial') : undefined,
   ].filter((line): line is string => Boolean(line))
@@ -66,8 +79,20 @@ export function noResultsMessage(t: Translate, query: string, understood: Unders
   const lines = [
     t('search-none', { query: echo(query) }),
     correctionLine(t, understood),
+    guessedLine(t, understood),
     understoodLine(t, understood),
     t('search-none-hint'),
   ].filter((line): line is string => Boolean(line))
   return fmt`${lines.join('\n')}`
+}
+
+/**
+ * The query without the words a place was guessed from ("stunting makasar" → "stunting"), to search again
+ * with no place filter; undefined when no place was guessed or nothing would be left.
+ */
+export function withoutGuessedPlaces(query: string, understood: Understood): string | undefined {
+  const typed = new Set((understood.guessed ?? []).map((guess) => guess.typed))
+  if (typed.size === 0) return undefined
+  const kept = query.split(/\s+/).filter((word) => !typed.has(normalizeText(word)))
+  return kept.length > 0 ? kept.join(' ') : undefined
 }

@@ -57,6 +57,11 @@ export function relaxedKeyboard(t: Translate, queryId: number, relaxed: string) 
   )
 }
 
+/** Adds one button that searches again without the guessed place (a stored query). */
+export function withoutPlaceButton(keyboard: InlineKeyboard, t: Translate, queryId: number) {
+  return keyboard.row().text(t('search-button-without-place'), pageData.pack({ query: queryId, page: 0 }))
+}
+
 /** Under a card posted in another chat: open it in a private chat with the bot (deep link). */
 export function openInBotKeyboard(t: Translate, botUsername: string, innovationId: number) {
   return new InlineKeyboard().url(t('card-button-open'), `https://t.me/${botUsername}?start=${innovationId}`)

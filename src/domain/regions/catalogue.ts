@@ -1,5 +1,7 @@
 import { normalizeText } from '../text/normalize.ts'
 import { PROVINCE_ALIASES, REGENCY_ALIASES } from './aliases.ts'
+import { formerNamesOf } from './history-data.ts'
+import { REGENCY_ABBREVIATIONS } from './regency-abbreviations.ts'
 import type { Province, RawProvince, RawRegency, Regency, RegencyKind, Region } from './types.ts'
 
 /**
@@ -101,7 +103,10 @@ function toRegency(raw: RawRegency): Regency {
     kind,
     name: bare.join(' '),
     officialName: [prefix, ...rest].join(' '),
-    aliases: (REGENCY_ALIASES[raw.code] ?? []).map(normalizeText),
+    aliases: [
+      ...(REGENCY_ALIASES[raw.code] ?? []),
+      ...REGENCY_ABBREVIATIONS.filter((entry) => entry.code === raw.code).map((entry) => entry.abbreviation),
+    ].map(normalizeText),
   }
 }
 
@@ -156,14 +161,36 @@ function regionKeys(region: Region): string[] {
   const names =
     region.kind === 'province'
       ? [region.province.name, region.province.name.replace(/^DI /, 'Daerah Istimewa ')]
-      : [region.regency.name]
+      : [region.regency.name, ...formerNamesOf(region.regency.code)]
   const aliases = region.kind === 'province' ? region.province.aliases : region.regency.aliases
   const normalised = names.map(normalizeText)
-  return [...normalised, ...normalised.map(abbreviateIslands), ...aliases].filter((key) => key !== '')
+  return [
+    ...normalised,
+    ...normalised.map(abbreviateIslands),
+    ...normalised.flatMap(abbreviateDirection),
+    ...aliases,
+  ].filter((key) => key !== '')
 }
 
 function abbreviateIslands(key: string): string {
   return key.replace(/\bkepulauan\b/g, 'kep')
+}
+
+/** Shortened compass words that lists and chats write after a name ("Luwu Utr", "Lombok Tmr"). */
+const DIRECTION_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+  utara: ['utr'],
+  selatan: ['sel', 'sltn', 'slt'],
+  barat: ['brt', 'bar'],
+  timur: ['tmr', 'tim'],
+  tengah: ['tgh', 'teng'],
+  tenggara: ['tgr'],
+}
+
+function abbreviateDirection(key: string): string[] {
+  const words = key.split(' ')
+  const last = words.at(-1) ?? ''
+  if (words.length < 2) return []
+  return (DIRECTION_ABBREVIATIONS[last] ?? []).map((short) => [...words.slice(0, -1), short].join(' '))
 }
 
 function compact(key: string): string {

@@ -1,13 +1,18 @@
 import Fuse from 'fuse.js'
 import { editDistance } from '../text/edit-distance.ts'
+import { isIndonesianWord } from '../text/indonesian-words.ts'
 import { tokenize } from '../text/normalize.ts'
 import { ADMINISTRATIVE_WORDS, LEVEL_WORDS } from './aliases.ts'
 import { type RegionCatalogue, regionCode } from './catalogue.ts'
 import type { Region, RegionLevel } from './types.ts'
 
+/**
+ * `guessed` lists the typed words that were read as a place only by spelling correction ("makasar"):
+ * the interface confirms such a place before using it.
+ */
 export type Resolution =
-  | { kind: 'found'; region: Region }
-  | { kind: 'ambiguous'; candidates: Region[] }
+  | { kind: 'found'; region: Region; guessed?: string[] }
+  | { kind: 'ambiguous'; candidates: Region[]; guessed?: string[] }
   | { kind: 'unknown' }
 
 /** Token span [start, end) naming `regions`; several regions when the name is ambiguous ("bandung"). */
@@ -39,6 +44,8 @@ const FUZZY_MAX_LENGTH = 64
 const FUZZY_LONG_QUERY = 9
 const FUZZY_MAX_WORDS = 6
 const FUZZY_MAX_PHRASES = 4
+/** Words before a place name that say a place is meant ("di malang", "dari pati"). */
+const PLACE_PREPOSITIONS = new Set(['di', 'ke', 'dari', 'wilayah', 'daerah', 'pemda', 'pemerintah'])
 const fuzzyIndexes = new WeakMap<RegionCatalogue, Fuse<string>>()
 
 /**
@@ -53,14 +60,82 @@ export function resolveRegion(catalogue: RegionCatalogue, text: string): Resolut
   if (typeof text !== 'string') return { kind: 'unknown' }
   const tokens = tokenize(text)
   const mentions = findRegionMentions(catalogue, tokens)
-  const corrected = unmatchedPhrases(tokens, mentions)
+  const corrections = unmatchedPhrases(tokens, mentions)
     .slice(0, FUZZY_MAX_PHRASES)
     .flatMap((phrase) => correctPhrase(catalogue, phrase))
+  const corrected = corrections.map((correction) => correction.regions)
   const [first, ...rest] = narrowRegions([...mentions.map((mention) => mention.regions), ...corrected])
   if (first === undefined) return { kind: 'unknown' }
+  const chosen = new Set([first, ...rest].map(regionCode))
+  const guessed = corrections
+    .filter((correction) => correction.regions.some((region) => chosen.has(regionCode(region))))
+    .map((correction) => correction.typed)
+  const guess = guessed.length > 0 ? { guessed } : {}
   return rest.length === 0
-    ? { kind: 'found', region: first }
-    : { kind: 'ambiguous', candidates: [first, ...rest] }
+    ? { kind: 'found', region: first, ...guess }
+    : { kind: 'ambiguous', candidates: [first, ...rest], ...guess }
+}
+
+/**
+ * The place a misspelt word names ("makasar" → Kota Makassar, "flotm" → Flores Timur): the closest name
+ * or alias (1 edit from 5 letters, 2 from 9), never for an ordinary Indonesian word ("buruk", "kabar",
+ * "sumur") or a word with no vowel. `key` is the name or alias it was corrected to.
+ */
+export function guessRegion(
+  catalogue: RegionCatalogue,
+  word: string,
+): { key: string; regions: Region[] } | undefined {
+  if (isIndonesianWord(word) || !/[aeiou]/.test(word)) return undefined
+  const closest = closestKeys(catalogue, word)
+  const [key] = closest.keys
+  return key === undefined || closest.regions.length !== 1 ? undefined : { key, regions: closest.regions }
+}
+
+/**
+ * The mentions a person meant as places. A bare one-word name that is also an ordinary Indonesian word
+ * ("batu", "malang", "pati", "padang", "buru") names a place only with a signal: a level word before it
+ * ("kota batu", "kab. pati"), a place preposition ("di malang"), its province named too ("pati jateng"),
+ * or no other topic word in the query ("malang", "inovasi malang"). Aliases, abbreviations, province
+ * names and names of several words always count. `isTopicWord` tells a query's topic words.
+ */
+export function meantMentions(
+  catalogue: RegionCatalogue,
+  tokens: readonly string[],
+  mentions: readonly RegionMention[],
+  isTopicWord: (word: string) => boolean,
+): RegionMention[] {
+  const covered = new Set(mentions.flatMap(({ start, end }) => range(start, end)))
+  const otherTopic = tokens.some((token, i) => !covered.has(i) && isTopicWord(token))
+  const provinces = new Set(
+    mentions.flatMap((m) => m.regions.filter((r) => r.kind === 'province').map((r) => r.province.code)),
+  )
+  return mentions.filter((mention) => {
+    if (!isOrdinaryWordMention(catalogue, tokens, mention)) return true
+    const before = tokens[mention.start - 1] ?? ''
+    return (
+      !otherTopic ||
+      PLACE_PREPOSITIONS.has(before) ||
+      mention.regions.some((region) => provinces.has(region.province.code))
+    )
+  })
+}
+
+function isOrdinaryWordMention(
+  catalogue: RegionCatalogue,
+  tokens: readonly string[],
+  mention: RegionMention,
+): boolean {
+  if (mention.end - mention.start !== 1) return false
+  const word = tokens[mention.start] ?? ''
+  if (!isIndonesianWord(word)) return false
+  return (
+    mention.regions.every((region) => region.kind === 'regency' && !region.regency.aliases.includes(word)) &&
+    catalogue.lookup(word).length > 0
+  )
+}
+
+function range(start: number, end: number): number[] {
+  return Array.from({ length: Math.max(0, end - start) }, (_, i) => start + i)
 }
 
 /**
@@ -172,29 +247,47 @@ function unmatchedPhrases(tokens: readonly string[], mentions: readonly RegionMe
   return phrases
 }
 
-function correctPhrase(catalogue: RegionCatalogue, phrase: Phrase): Region[][] {
-  const whole = correct(catalogue, phrase.words.join(' '), phrase.level)
-  if (whole.length > 0) return [whole]
-  if (phrase.words.length === 1 || phrase.words.length > FUZZY_MAX_WORDS) return []
-  return phrase.words
-    .map((word) => correct(catalogue, word, phrase.level))
-    .filter((regions) => regions.length > 0)
+interface Correction {
+  typed: string
+  regions: Region[]
 }
 
-function correct(catalogue: RegionCatalogue, query: string, level?: RegionLevel): Region[] {
-  if (query.length < FUZZY_MIN_LENGTH || query.length > FUZZY_MAX_LENGTH) return []
+function correctPhrase(catalogue: RegionCatalogue, phrase: Phrase): Correction[] {
+  const typed = phrase.words.join(' ')
+  if (phrase.words.length === 1 && isIndonesianWord(typed)) return []
+  const whole = closestKeys(catalogue, typed, phrase.level).regions
+  if (whole.length > 0) return [{ typed, regions: whole }]
+  if (phrase.words.length === 1 || phrase.words.length > FUZZY_MAX_WORDS) return []
+  return phrase.words
+    .filter((word) => !isIndonesianWord(word))
+    .map((word) => ({ typed: word, regions: closestKeys(catalogue, word, phrase.level).regions }))
+    .filter((correction) => correction.regions.length > 0)
+}
+
+/** The names and aliases closest to `query` (1 edit from 5 letters, 2 from 9) and the regions they name. */
+function closestKeys(
+  catalogue: RegionCatalogue,
+  query: string,
+  level?: RegionLevel,
+): { keys: string[]; regions: Region[] } {
+  if (query.length < FUZZY_MIN_LENGTH || query.length > FUZZY_MAX_LENGTH) return { keys: [], regions: [] }
   const maxEdits = query.length < FUZZY_LONG_QUERY ? 1 : 2
   let best = maxEdits
+  let keys: string[] = []
   let regions: Region[] = []
   for (const { item: key } of fuzzyIndex(catalogue).search(query)) {
     const distance = Math.abs(key.length - query.length) > best ? best + 1 : editDistance(query, key)
     const named = distance <= best ? selectLevel(catalogue.lookup(key), level) : []
     if (named.length === 0) continue
-    if (distance < best) regions = []
+    if (distance < best) {
+      regions = []
+      keys = []
+    }
     best = distance
+    keys.push(key)
     regions.push(...named)
   }
-  return selectLevel(uniqueRegions(regions), level)
+  return { keys, regions: selectLevel(uniqueRegions(regions), level) }
 }
 
 function fuzzyIndex(catalogue: RegionCatalogue): Fuse<string> {

@@ -1,5 +1,5 @@
 import type { RegionCatalogue } from '../regions/catalogue.ts'
-import { findRegionMentions, narrowRegions } from '../regions/resolver.ts'
+import { findRegionMentions, meantMentions, narrowRegions } from '../regions/resolver.ts'
 import type { Region } from '../regions/types.ts'
 import { tokenize } from '../text/normalize.ts'
 import { isContentWord, stemWord } from './analyzer.ts'
@@ -68,7 +68,7 @@ export function parseTokens(
   alternates: ReadonlyMap<string, readonly string[]> = new Map(),
 ): ParsedQuery {
   const tokens = allTokens.slice(0, MAX_QUERY_WORDS)
-  const mentions = findRegionMentions(catalogue, tokens)
+  const mentions = meantMentions(catalogue, tokens, findRegionMentions(catalogue, tokens), isTopicWord)
   const covered = new Set(mentions.flatMap(({ start, end }) => range(start, end)))
   const years = new Set<number>()
   const awards = new Set<string>()
@@ -154,6 +154,11 @@ function themesOf(label: string): string[] {
 
 function signature(words: readonly string[]): string {
   return words.map(stemWord).join(' ')
+}
+
+/** A word that says what is searched for, beside which an ordinary word is no place without a signal. */
+function isTopicWord(token: string): boolean {
+  return isContentWord(token) && !isYear(token) && awardPhraseAt([token], 0) === undefined
 }
 
 function isYear(token: string): boolean {

@@ -1,4 +1,5 @@
-import type { RegionCatalogue } from '../regions/catalogue.ts'
+import { type RegionCatalogue, regionCode } from '../regions/catalogue.ts'
+import { guessRegion } from '../regions/resolver.ts'
 import type { Region } from '../regions/types.ts'
 import { tokenize } from '../text/normalize.ts'
 import { stemWord } from './analyzer.ts'
@@ -60,7 +61,7 @@ export function createSearchIndex(catalogue: RegionCatalogue): SearchIndex {
   const regionWords = regionWordsOf(catalogue)
   const spelling = new SpellingIndex(
     (word) => store.documentFrequency(stemWord(word)),
-    new Set([...VOCABULARY_WORDS, ...regionWords.names]),
+    VOCABULARY_WORDS,
     regionWords.names,
   )
   const engine: Engine = { catalogue, store, cache: new ImpactCache(), spelling, regionWords }
@@ -90,11 +91,14 @@ function search(engine: Engine, query: string, options?: { limit?: number; offse
   const limit = clampInt(options?.limit, 1, MAX_LIMIT, DEFAULT_LIMIT)
   const offset = clampInt(options?.offset, 0, MAX_OFFSET, 0)
   const text = typeof query === 'string' ? query.slice(0, MAX_QUERY_CHARS) : ''
-  const { corrected, corrections, alternates } = correctTokens(
+  const { corrected, corrections, alternates, guessed } = correctTokens(
     engine,
     tokenize(text).slice(0, MAX_QUERY_WORDS),
   )
   const parsed = parseTokens(engine.catalogue, corrected, alternates)
+  const guessedRegions = guessed.filter((guess) =>
+    parsed.regions.some((region) => guess.regions.some((g) => regionCode(g) === regionCode(region))),
+  )
   const understood: Understood = {
     terms: parsed.concepts.map((concept) => concept.label),
     corrections,
@@ -102,6 +106,7 @@ function search(engine: Engine, query: string, options?: { limit?: number; offse
     years: parsed.years,
     awards: parsed.awards,
     themes: parsed.themes,
+    ...(guessedRegions.length > 0 ? { guessed: guessedRegions } : {}),
   }
   const variant = {
     concepts: parsed.concepts.map((concept) => compileConcept(engine.store, concept)),
@@ -120,10 +125,13 @@ function search(engine: Engine, query: string, options?: { limit?: number; offse
 /**
  * Corrects query words that neither the catalogue nor the vocabulary knows (see `SpellingIndex`); words
  * too short, numbers, stopwords, region and award words are left alone. Equally close corrections
- * after the first become `alternates`.
+ * after the first become `alternates`. A word is never corrected into a place name: a word no ordinary
+ * correction fits may be a misspelt place ("makasar"), read as one only when it is not an ordinary
+ * Indonesian word (`guessRegion`) and reported in `guessed`.
  */
 function correctTokens(engine: Engine, tokens: readonly string[]) {
   const corrections: { from: string; to: string }[] = []
+  const guessed: { typed: string; regions: Region[] }[] = []
   const alternates = new Map<string, string[]>()
   const corrected = tokens.map((token, i) => {
     const known =
@@ -136,12 +144,17 @@ function correctTokens(engine: Engine, tokens: readonly string[]) {
       awardPhraseAt(tokens, i) !== undefined ||
       engine.store.documentFrequency(stemWord(token)) > 0
     const [to, ...others] = known ? [] : engine.spelling.suggest(token)
-    if (to === undefined) return token
+    if (to === undefined) {
+      const guess = known ? undefined : guessRegion(engine.catalogue, token)
+      if (guess === undefined) return token
+      guessed.push({ typed: token, regions: guess.regions })
+      return guess.key
+    }
     corrections.push({ from: token, to })
     if (others.length > 0) alternates.set(to, others)
     return to
   })
-  return { corrected, corrections, alternates }
+  return { corrected, corrections, alternates, guessed }
 }
 
 function planOf(engine: Engine, variant: Variant) {

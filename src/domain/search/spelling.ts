@@ -15,17 +15,16 @@ interface Suggestion {
   edits: number
   score: number
   popularity: number
-  lastResort: boolean
 }
 
 /**
  * Typo correction of query words against the words of the catalogue. A trigram index narrows the
  * vocabulary (100,000s of words) to a few dozen of similar length and spelling; fuse.js ranks those,
  * which keeps its Bitap scoring where it shines, on a small list. A correction is at most one edit
- * (two from 8 letters; a swap of neighbours is one). The fewest edits win, then ordinary words over
- * `lastResort` ones (region names: correcting to one turns the word into a filter), then words some
- * document holds, then the Bitap score, then `popularity` (documents holding the word). Words whose
- * `popularity` fell to 0 and that are not `permanent` (vocabulary, region names) are not suggested.
+ * (two from 8 letters; a swap of neighbours is one). The fewest edits win, then words some document
+ * holds, then the Bitap score, then `popularity` (documents holding the word). `never` words (region
+ * names: correcting into one would turn an ordinary word into a place filter) are never suggested; nor
+ * are words whose `popularity` fell to 0 and that are not `permanent` (vocabulary).
  */
 export class SpellingIndex {
   private readonly words: string[] = []
@@ -35,7 +34,7 @@ export class SpellingIndex {
   constructor(
     private readonly popularity: (word: string) => number,
     private readonly permanent: ReadonlySet<string>,
-    private readonly lastResort: ReadonlySet<string>,
+    private readonly never: ReadonlySet<string>,
   ) {
     for (const word of permanent) this.add(word)
   }
@@ -72,14 +71,14 @@ export class SpellingIndex {
     const suggestions: Suggestion[] = []
     for (const { item, score = 1 } of fuse.search(word)) {
       const popularity = this.popularity(item)
-      if (popularity <= 0 && !this.permanent.has(item)) continue
+      if (this.never.has(item) || (popularity <= 0 && !this.permanent.has(item))) continue
       const edits = editDistance(word, item, maxEdits)
       if (edits > maxEdits) continue
-      suggestions.push({ word: item, edits, score, popularity, lastResort: this.lastResort.has(item) })
+      suggestions.push({ word: item, edits, score, popularity })
     }
     const [best, ...rest] = suggestions.sort(compareSuggestions)
     if (best === undefined) return []
-    const alternates = best.lastResort ? [] : rest.filter((s) => s.edits === best.edits && !s.lastResort)
+    const alternates = rest.filter((s) => s.edits === best.edits)
     return [best, ...alternates.slice(0, MAX_ALTERNATES)].map((suggestion) => suggestion.word)
   }
 
@@ -101,7 +100,6 @@ export class SpellingIndex {
 
 function compareSuggestions(a: Suggestion, b: Suggestion): number {
   if (a.edits !== b.edits) return a.edits - b.edits
-  if (a.lastResort !== b.lastResort) return a.lastResort ? 1 : -1
   if (a.popularity > 0 !== b.popularity > 0) return a.popularity > 0 ? -1 : 1
   if (Math.abs(a.score - b.score) > 1e-9) return a.score - b.score
   if (a.popularity !== b.popularity) return b.popularity - a.popularity

@@ -41,6 +41,11 @@ export interface Understood {
   awards: string[]
   /** Theme slugs recognised in the query (a theme word also matches innovations filed under the theme). */
   themes: string[]
+  /**
+   * Places read from a misspelt word ("makasar" → Kota Makassar): a guess the interface shows and offers
+   * to undo. Absent when every place was typed exactly.
+   */
+  guessed?: { typed: string; regions: Region[] }[]
 }
 
 /**

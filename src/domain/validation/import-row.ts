@@ -4,7 +4,7 @@ import type { InnovationInput } from '../innovations/innovation.ts'
 import { readThemes } from '../innovations/themes.ts'
 import { MIN_YEAR, readYear } from '../innovations/years.ts'
 import type { RegionCatalogue } from '../regions/catalogue.ts'
-import { resolveRegion } from '../regions/resolver.ts'
+import { type RegionWarning, type RowRegion, resolveRowRegion } from '../regions/history.ts'
 import type { Province, Regency, Region } from '../regions/types.ts'
 
 /** The columns of an import file (JSON Lines keys or CSV header), in the order a CSV lists them. */
@@ -65,7 +65,7 @@ export interface RowProblem {
  * What was accepted but read with a choice the person should see; the row is still imported.
  * 'year-range': "2019/2020", the first year kept; 'theme-tag': a theme no urusan names, kept as a tag.
  */
-export type WarningKind = 'year-range' | 'theme-tag'
+export type WarningKind = 'year-range' | 'theme-tag' | 'province-before-split' | 'renamed-regency'
 
 /** A warning on one field of an accepted row; the interface turns it into words (import-warning). */
 export interface RowWarning {
@@ -75,6 +75,10 @@ export interface RowWarning {
   value?: string
   /** What was kept instead (a year, a region's name, a tag). */
   detail?: string
+  /** For a region written as history named it: the regency concerned, and the year and law of the change. */
+  region?: string
+  year?: number
+  law?: string
 }
 
 export type RowResult =
@@ -127,67 +131,49 @@ function problemOf(issue: z.core.$ZodIssue, row: Record<string, unknown>): RowPr
 const regionNames = (regions: readonly Region[]) =>
   regions.map((region) => (region.kind === 'regency' ? region.regency.officialName : region.province.name))
 
-function resolveProvince(catalogue: RegionCatalogue, text: string): Province | RowProblem {
-  const resolution = resolveRegion(catalogue, text)
-  if (resolution.kind === 'found') return resolution.region.province
-  if (resolution.kind === 'ambiguous') {
-    const provinces = new Set(resolution.candidates.map((region) => region.province.code))
-    const only = resolution.candidates[0]
-    if (provinces.size === 1 && only) return only.province
+/** The row's region problem, when `resolveRowRegion` found no single region. */
+function regionProblem(
+  region: Exclude<RowRegion, { kind: 'found' }>,
+  text: (key: 'province' | 'regency') => string,
+): RowProblem {
+  if (region.kind === 'mismatch')
+    return {
+      field: 'regency',
+      problem: 'region-mismatch',
+      value: text('regency'),
+      province: region.province.name,
+    }
+  if (region.kind === 'ambiguous')
+    return {
+      field: region.field,
+      problem: 'ambiguous-region',
+      value: text(region.field),
+      candidates: regionNames(region.candidates),
+    }
+  return { field: region.field, problem: 'unknown-region', value: text(region.field) }
+}
+
+/** A region written as history named it: accepted under today's region, with the law that moved it. */
+function regionWarning(warning: RegionWarning): RowWarning {
+  if (warning.kind === 'province-before-split')
     return {
       field: 'province',
-      problem: 'ambiguous-region',
-      value: text,
-      candidates: regionNames(resolution.candidates),
+      warning: 'province-before-split',
+      value: warning.writtenProvince,
+      detail: warning.province,
+      region: warning.regency,
+      year: warning.year,
+      law: warning.law,
     }
+  return {
+    field: 'regency',
+    warning: 'renamed-regency',
+    value: warning.written,
+    detail: warning.regency,
+    year: warning.year,
+    law: warning.law,
   }
-  return { field: 'province', problem: 'unknown-region', value: text }
 }
-
-/** A regency named in a row must be one regency, inside the row's province. */
-function resolveRegency(catalogue: RegionCatalogue, text: string, province: Province): Regency | RowProblem {
-  const resolution = resolveRegion(catalogue, text)
-  const candidates =
-    resolution.kind === 'found'
-      ? [resolution.region]
-      : resolution.kind === 'ambiguous'
-        ? resolution.candidates
-        : []
-  const regencies = candidates.flatMap((region) => (region.kind === 'regency' ? [region.regency] : []))
-  const inProvince = regencies.filter((regency) => regency.provinceCode === province.code)
-  if (inProvince.length === 1 && inProvince[0]) return inProvince[0]
-  if (inProvince.length > 1) {
-    return {
-      field: 'regency',
-      problem: 'ambiguous-region',
-      value: text,
-      candidates: inProvince.map((r) => r.officialName),
-    }
-  }
-  if (regencies.length > 0)
-    return { field: 'regency', problem: 'region-mismatch', value: text, province: province.name }
-  return { field: 'regency', problem: 'unknown-region', value: text }
-}
-
-/**
- * A regency named without a province ("Gowa", "Kab. Selayar"): the province follows from it. A province
- * written in the regency column is taken as the province.
- */
-function resolveRegionAlone(catalogue: RegionCatalogue, text: string): Region | RowProblem {
-  const resolution = resolveRegion(catalogue, text)
-  if (resolution.kind === 'found') return resolution.region
-  if (resolution.kind === 'ambiguous') {
-    return {
-      field: 'regency',
-      problem: 'ambiguous-region',
-      value: text,
-      candidates: regionNames(resolution.candidates),
-    }
-  }
-  return { field: 'regency', problem: 'unknown-region', value: text }
-}
-
-const isProblem = (value: object): value is RowProblem => 'problem' in value
 
 interface YearReading {
   year: number | null
@@ -213,6 +199,7 @@ interface Placement {
   province: Province | undefined
   regency: Regency | undefined
   problems: RowProblem[]
+  warnings: RowWarning[]
 }
 
 const textOf = (fields: Record<string, unknown>, key: string) =>
@@ -220,30 +207,25 @@ const textOf = (fields: Record<string, unknown>, key: string) =>
 
 /**
  * The region of a row, checked even when other fields are wrong, so every problem shows at once: a
- * province (and a regency inside it), or a regency alone, from which the province follows.
+ * province (and a regency inside it, or inside one of the provinces it was split into), or a regency
+ * alone, from which the province follows.
  */
 function place(fields: Record<string, unknown>, catalogue: RegionCatalogue): Placement {
-  const provinceText = textOf(fields, 'province')
-  const regencyText = textOf(fields, 'regency')
-  if (!provinceText && !regencyText) {
+  const text = (key: 'province' | 'regency') => textOf(fields, key)
+  if (!text('province') && !text('regency')) {
     const blank = isBlank(fields.province) && isBlank(fields.regency)
-    return {
-      province: undefined,
-      regency: undefined,
-      problems: blank ? [{ field: 'province', problem: 'required' }] : [],
-    }
+    const problems: RowProblem[] = blank ? [{ field: 'province', problem: 'required' }] : []
+    return { province: undefined, regency: undefined, problems, warnings: [] }
   }
-  if (!provinceText) {
-    const region = resolveRegionAlone(catalogue, regencyText)
-    if (isProblem(region)) return { province: undefined, regency: undefined, problems: [region] }
-    const regency = region.kind === 'regency' ? region.regency : undefined
-    return { province: region.province, regency, problems: [] }
+  const region = resolveRowRegion(catalogue, { regency: text('regency'), province: text('province') })
+  if (region.kind !== 'found')
+    return { province: undefined, regency: undefined, problems: [regionProblem(region, text)], warnings: [] }
+  return {
+    province: region.province,
+    regency: region.regency,
+    problems: [],
+    warnings: region.warnings.map(regionWarning),
   }
-  const province = resolveProvince(catalogue, provinceText)
-  if (isProblem(province)) return { province: undefined, regency: undefined, problems: [province] }
-  const regency = regencyText ? resolveRegency(catalogue, regencyText, province) : undefined
-  if (regency && isProblem(regency)) return { province, regency: undefined, problems: [regency] }
-  return { province, regency, problems: [] }
 }
 
 /** The theme cell: urusan slugs, and the words no theme names kept as tags, each with a warning. */
@@ -305,6 +287,6 @@ export function validateImportRow(raw: unknown, catalogue: RegionCatalogue, maxY
   return {
     ok: true,
     innovation: toInnovation(parsed.data, { ...read, province: placement.province }, catalogue),
-    warnings: [...(year.warning ? [year.warning] : []), ...themes.warnings],
+    warnings: [...placement.warnings, ...(year.warning ? [year.warning] : []), ...themes.warnings],
   }
 }

@@ -88,6 +88,7 @@ export type AnswerProblem =
   | { kind: 'not-a-choice' }
   | { kind: 'unknown-region' }
   | { kind: 'ambiguous-region'; candidates: RegionChoice[] }
+  | { kind: 'guessed-region'; candidates: RegionChoice[] }
 
 export type AnswerResult<T> = { ok: true; value: T } | { ok: false; problem: AnswerProblem }
 
@@ -177,11 +178,16 @@ const choiceOf = (region: Region): RegionChoice => ({
   regencyCode: region.kind === 'regency' ? region.regency.code : null,
 })
 
-/** Free text ("Kab. Wajo", "wajo sulsel") to one region; several candidates when the name is ambiguous. */
+/**
+ * Free text ("Kab. Wajo", "wajo sulsel") to one region; several candidates when the name is ambiguous, and
+ * one to confirm when the place was only guessed from a misspelling ("magetn").
+ */
 export function parseRegion(catalogue: RegionCatalogue, raw: string): AnswerResult<RegionChoice> {
   const text = raw.trim()
   if (text === '') return fail({ kind: 'required' })
   const resolution = resolveRegion(catalogue, text.slice(0, 200))
+  if (resolution.kind === 'found' && resolution.guessed)
+    return fail({ kind: 'guessed-region', candidates: [choiceOf(resolution.region)] })
   if (resolution.kind === 'found') return { ok: true, value: choiceOf(resolution.region) }
   if (resolution.kind === 'unknown') return fail({ kind: 'unknown-region' })
   return fail({ kind: 'ambiguous-region', candidates: resolution.candidates.map(choiceOf) })

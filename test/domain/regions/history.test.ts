@@ -122,7 +122,15 @@ describe('resolveRowRegion: regions as history named them', () => {
     expect(result).toMatchObject({
       ok: true,
       innovation: { provinceCode: '95', regencyCode: '95.04' },
-      warnings: [{ kind: 'province-before-split', law: 'UU 16/2022', province: 'Papua Pegunungan' }],
+      warnings: [
+        {
+          field: 'province',
+          warning: 'province-before-split',
+          value: 'Papua',
+          detail: 'Papua Pegunungan',
+          law: 'UU 16/2022',
+        },
+      ],
     })
   })
 })

@@ -27,6 +27,7 @@ export const HEALTH_PATHS = ['/healthz', '/readyz'] as const
 
 interface WebhookKeys {
   BOT_TOKEN?: string | undefined
+  BOT_API_ROOT?: string | undefined
   WEBHOOK_URL?: string | undefined
   WEBHOOK_SECRET?: string | undefined
 }
@@ -43,7 +44,13 @@ function checkWebhook(env: WebhookKeys, ctx: z.RefinementCtx) {
     issue('WEBHOOK_SECRET', 'required with WEBHOOK_URL: 1-256 characters of A-Z, a-z, 0-9, _ and -')
   if (!env.BOT_TOKEN) issue('WEBHOOK_URL', 'webhook mode needs BOT_TOKEN as well')
   if (!URL.canParse(env.WEBHOOK_URL)) return
-  const { pathname } = new URL(env.WEBHOOK_URL)
+  const { pathname, protocol } = new URL(env.WEBHOOK_URL)
+  // Telegram itself posts only to https; a self-hosted Bot API server also posts to http on any port.
+  if (protocol !== 'https:' && !env.BOT_API_ROOT)
+    issue(
+      'WEBHOOK_URL',
+      `expected the https:// URL Telegram posts updates to, like ${WEBHOOK_EXAMPLE} (http:// only with BOT_API_ROOT)`,
+    )
   const tokenSecret = env.BOT_TOKEN?.split(':')[1]
   if (pathname === '/' || pathname === '')
     issue('WEBHOOK_URL', `expected a random path after the host, like ${WEBHOOK_EXAMPLE}`)
@@ -89,7 +96,7 @@ const schema = z.object({
     .default(25),
   WEBHOOK_URL: z
     .url({
-      protocol: /^https$/,
+      protocol: /^https?$/,
       error: `expected the https:// URL Telegram posts updates to, like ${WEBHOOK_EXAMPLE}`,
     })
     .optional(),

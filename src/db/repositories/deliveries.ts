@@ -180,7 +180,12 @@ async function withSubscriptions(db: Database, rows: readonly DeliveryRow[]): Pr
  * `sending` with one more attempt, oldest first. `for update skip locked` keeps two claimers apart;
  * the update finds the locked rows by `ctid`, so it never scans the table.
  */
-export async function claimDue(db: Database, limit: number): Promise<ClaimedDelivery[]> {
+export function claimDue(db: Database, limit: number): Promise<ClaimedDelivery[]> {
+  // One transaction: a claim whose subscriptions could not be read is undone, never left `sending`.
+  return db.transaction(async (tx) => claimIn(tx, limit))
+}
+
+async function claimIn(db: Database, limit: number): Promise<ClaimedDelivery[]> {
   const result = await db.execute(sql`
     with due as (
       select ctid, status::text as previous from ${deliveries}

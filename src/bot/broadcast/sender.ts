@@ -1,6 +1,7 @@
 import type { FormattedString } from '@grammyjs/parse-mode'
 import { Api, type ApiClientOptions, GrammyError, HttpError } from 'grammy'
 import type { Config } from '../../config.ts'
+import { type SenderLock, tryAcquireSenderLock } from '../../db/advisory-locks.ts'
 import type { DatabaseHandle } from '../../db/database.ts'
 import {
   type ClaimedDelivery,
@@ -27,7 +28,6 @@ import {
 import type { Logger } from '../../logger.ts'
 import { createContentCache, localeOf } from './content.ts'
 import { reportProgress } from './progress.ts'
-import { type SenderLock, tryAcquireSenderLock } from './sender-lock.ts'
 import { WriteBack } from './write-back.ts'
 
 /** Placeholder token when there is none (the local chat): its requests never reach Telegram. */

@@ -334,3 +334,6 @@ profile-command-bantuan = Everything this bot can do
 ## submission: whether the moderators were told
 submit-received-moderators-later = ✅ Thank you! Submission #{ $id } "{ $name }" is saved. The admins cannot be told right now; we will keep trying until they are. You will hear the outcome here.
 submit-received-no-moderator = ✅ Thank you! Submission #{ $id } "{ $name }" is saved, but this bot has no admin to review submissions yet. Contact whoever runs the bot; you will hear the outcome here.
+
+## announce CLI: the innovation each --innovation resolved to
+announce-cli-resolved = • "{ $text }": #{ $id } { $name }

@@ -334,3 +334,6 @@ profile-command-bantuan = Semua yang bisa dilakukan bot ini
 ## submission: whether the moderators were told
 submit-received-moderators-later = ✅ Terima kasih! Pengajuan #{ $id } "{ $name }" sudah tersimpan. Admin belum bisa diberi tahu saat ini; kami akan terus mencoba sampai berhasil. Anda akan diberi tahu hasilnya di sini.
 submit-received-no-moderator = ✅ Terima kasih! Pengajuan #{ $id } "{ $name }" sudah tersimpan, tetapi bot ini belum punya admin yang memeriksa pengajuan. Hubungi pengelola bot; Anda akan diberi tahu hasilnya di sini.
+
+## announce CLI: the innovation each --innovation resolved to
+announce-cli-resolved = • "{ $text }": #{ $id } { $name }

@@ -14,7 +14,7 @@ function sourceFiles(dir = join(ROOT, 'src')): string[] {
 
 const RAW_SQL = [/\bsql`/, /\.unsafe\(/, /(?<![\w^])postgres\(/, /from 'postgres'/, /pg_(try_)?advisory/]
 
-describe('layering: the data layer owns SQL and locks', () => {
+describe('layering: the data layer owns SQL and locks; features do not reach into start-up', () => {
   it('no file outside src/db writes raw SQL, opens a driver, or takes an advisory lock', () => {
     const offenders = sourceFiles()
       .filter((file) => !file.startsWith('src/db/'))
@@ -30,5 +30,12 @@ describe('layering: the data layer owns SQL and locks', () => {
       /pg_(try_)?advisory/.test(readFileSync(join(ROOT, file), 'utf8')),
     )
     expect(holders).toEqual(['src/db/advisory-locks.ts'])
+  })
+
+  it('no feature imports the start-up wiring (src/runtime.ts): it gets what it needs through its dependencies', () => {
+    const importers = sourceFiles()
+      .filter((file) => file.startsWith('src/bot/') || file.startsWith('src/domain/'))
+      .filter((file) => /from '[./]*runtime\.ts'/.test(readFileSync(join(ROOT, file), 'utf8')))
+    expect(importers).toEqual([])
   })
 })

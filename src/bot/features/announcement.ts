@@ -5,9 +5,9 @@ import {
   type AnnouncementRecord,
   addAnnouncedInnovation,
   deleteDraft,
+  findAnnounceable,
   findAnnouncement,
   findDraftOf,
-  findInnovationCandidates,
   type InnovationCandidate,
   listAnnouncedInnovations,
   listInnovationCandidates,
@@ -19,10 +19,10 @@ import {
 import { countDeliveries, countRecipients } from '../../db/repositories/deliveries.ts'
 import { notifyInnovationsChanged, upsertInnovations } from '../../db/repositories/innovations.ts'
 import { AWARD_LEVELS, type AwardLevel, awardYearOf } from '../../domain/innovations/awards.ts'
+import { latestInnovationYear } from '../../domain/innovations/innovation.ts'
 import { regionLabel } from '../../domain/regions/catalogue.ts'
 import { resolveRegion } from '../../domain/regions/resolver.ts'
 import { normalizeText } from '../../domain/text/normalize.ts'
-import { latestYear } from '../../runtime.ts'
 import { isAdmin } from '../admins.ts'
 import { announcementMessage, progressMessage } from '../broadcast/messages.ts'
 import { type Context, nowOf } from '../context.ts'
@@ -64,13 +64,9 @@ const within = (text: string, limits: { min: number; max: number }) =>
 const regionOf = (item: { provinceName: string; regencyName: string | null }) =>
   item.regencyName ?? item.provinceName
 
-/** Innovations an admin may mean: by id or name in the catalogue, else what the search index finds. */
-async function candidatesFor(ctx: Context, text: string): Promise<InnovationCandidate[]> {
-  const found = await findInnovationCandidates(ctx.deps.database.db, text, CHOICES)
-  if (found.length > 0 || /^#?\d+$/.test(text)) return found
-  const hits = ctx.deps.search.search(text, { limit: CHOICES }).hits.map((hit) => hit.id)
-  return listInnovationCandidates(ctx.deps.database.db, hits)
-}
+/** Innovations an admin may mean (see `findAnnounceable`). */
+const candidatesFor = (ctx: Context, text: string): Promise<InnovationCandidate[]> =>
+  findAnnounceable(ctx.deps.database.db, ctx.deps.search, text, CHOICES)
 
 const isExact = (text: string, candidate: InnovationCandidate) =>
   /^#?\d+$/.test(text) || normalizeText(candidate.name) === normalizeText(text)
@@ -106,7 +102,7 @@ const textSteps: Record<
     }),
   async year(ctx, draft, text) {
     const year = Number(text)
-    const max = latestYear(nowOf(ctx.deps))
+    const max = latestInnovationYear(nowOf(ctx.deps))
     if (!/^\d{4}$/.test(text) || year < 1945 || year > max)
       return ctx.reply(ctx.t('announce-year-invalid', { max: String(max) }))
     await updateDraft(ctx.deps.database.db, draft.id, { year })

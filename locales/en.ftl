@@ -225,7 +225,7 @@ moderation-rejected = Submission #{ $id } rejected. The submitter has been told 
 moderation-already-published = Submission #{ $id } was already approved by { $admin }.
 moderation-already-rejected = Submission #{ $id } was already rejected by { $admin }.
 moderation-finish-first = Please finish what is in progress in your private chat with the bot first, or type /batal.
-moderation-ask-reason = Write why submission #{ $id } "{ $name }" is rejected (5–300 characters). The submitter receives this reason.
+moderation-ask-reason = Type why #{ $id } "{ $name }" is rejected (5–300 characters), or /batal. The submitter receives this reason. This request lasts { $minutes } minutes.
 moderation-edit-which = Which part of submission #{ $id } "{ $name }" do you want to change?
 moderation-edited = Changes to submission #{ $id } saved.
 moderation-cancelled = Cancelled; nothing was changed.
@@ -337,3 +337,6 @@ submit-received-no-moderator = ✅ Thank you! Submission #{ $id } "{ $name }" is
 
 ## announce CLI: the innovation each --innovation resolved to
 announce-cli-resolved = • "{ $text }": #{ $id } { $name }
+
+## moderation: a rejection reason that lapses
+moderation-reason-expired = ⏰ Rejecting #{ $id } was called off: no reason came within { $minutes } minutes, and the submission is still waiting. Your message is handled as usual. Press Reject again if needed.

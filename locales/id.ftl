@@ -225,7 +225,7 @@ moderation-rejected = Pengajuan #{ $id } ditolak. Pengaju sudah diberi tahu alas
 moderation-already-published = Pengajuan #{ $id } sudah disetujui oleh { $admin }.
 moderation-already-rejected = Pengajuan #{ $id } sudah ditolak oleh { $admin }.
 moderation-finish-first = Selesaikan dulu yang sedang berjalan di chat pribadi dengan bot, atau ketik /batal.
-moderation-ask-reason = Tulis alasan penolakan pengajuan #{ $id } "{ $name }" (5–300 karakter). Alasan ini dikirim ke pengaju.
+moderation-ask-reason = Ketik alasan penolakan untuk #{ $id } "{ $name }" (5–300 karakter), atau /batal. Alasan ini dikirim ke pengaju. Permintaan ini berlaku { $minutes } menit.
 moderation-edit-which = Bagian mana dari pengajuan #{ $id } "{ $name }" yang ingin diubah?
 moderation-edited = Perubahan pada pengajuan #{ $id } disimpan.
 moderation-cancelled = Dibatalkan; tidak ada yang diubah.
@@ -337,3 +337,6 @@ submit-received-no-moderator = ✅ Terima kasih! Pengajuan #{ $id } "{ $name }" 
 
 ## announce CLI: the innovation each --innovation resolved to
 announce-cli-resolved = • "{ $text }": #{ $id } { $name }
+
+## moderation: a rejection reason that lapses
+moderation-reason-expired = ⏰ Penolakan #{ $id } dibatalkan karena alasannya tidak datang dalam { $minutes } menit; pengajuan tetap menunggu. Pesan Anda diproses seperti biasa. Tekan Tolak lagi bila perlu.

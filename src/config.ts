@@ -83,6 +83,11 @@ const schema = z.object({
     .positive('expected a number of hours above 0, e.g. 24')
     .max(24 * 365, 'expected at most a year of hours (8760)')
     .default(24),
+  REJECTION_REASON_TIMEOUT_MINUTES: z.coerce
+    .number({ error: 'expected a number of minutes, e.g. 10' })
+    .positive('expected a number of minutes above 0, e.g. 10')
+    .max(24 * 60, 'expected at most a day of minutes (1440)')
+    .default(10),
   MAX_PENDING_SUBMISSIONS: z.coerce
     .number({ error: 'expected a whole number, e.g. 3' })
     .int('expected a whole number, e.g. 3')
@@ -133,6 +138,8 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'] | undefined
   /** Hours a submission draft may sit idle before it is discarded (with a notice to its author). */
   submissionDraftTtlHours: number
+  /** How long an admin's pending rejection waits for its reason before it lapses. */
+  rejectionReasonTimeoutMinutes: number
   /** Submissions one person may have waiting for moderation at once. */
   maxPendingSubmissions: number
   /** Announcement messages sent per second over all chats (Telegram allows about 30). */
@@ -182,6 +189,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     adminIds: parsed.ADMIN_IDS,
     logLevel: parsed.LOG_LEVEL,
     submissionDraftTtlHours: parsed.SUBMISSION_DRAFT_TTL_HOURS,
+    rejectionReasonTimeoutMinutes: parsed.REJECTION_REASON_TIMEOUT_MINUTES,
     maxPendingSubmissions: parsed.MAX_PENDING_SUBMISSIONS,
     broadcastRatePerSecond: parsed.BROADCAST_RATE_PER_SECOND,
     webhook: webhookOf(parsed),

@@ -8,7 +8,7 @@ import { loadConfig } from '../../src/config.ts'
 import type { DatabaseHandle } from '../../src/db/database.ts'
 import { countOpenNotices } from '../../src/db/repositories/moderation-notices.ts'
 import { upsertTelegramUser } from '../../src/db/repositories/users.ts'
-import { moderationNotices, telegramUsers } from '../../src/db/schema/index.ts'
+import { innovations, moderationNotices, telegramUsers } from '../../src/db/schema/index.ts'
 import type { RegionCatalogue } from '../../src/domain/regions/catalogue.ts'
 import { createSearchIndex } from '../../src/domain/search/search-index.ts'
 import { createI18n } from '../../src/i18n.ts'
@@ -115,5 +115,32 @@ describe('moderators are told of every submission', () => {
         .set({ isAdmin: true })
         .where(eq(telegramUsers.id, SECOND_ADMIN.id))
     }
+  })
+
+  it('a pending rejection reason is announced and lapses: a later message is not taken as the reason', async () => {
+    const { id } = await submit()
+    let now = new Date()
+    const { bot, api } = createTestBot({ database, regions, config, clock: () => now })
+    const admin = testUser(bot, api, ADMIN)
+    await admin.send('/antrian')
+    await admin.click(`mod:reject:${id}`)
+    expect(admin.lastText()).toContain(`Ketik alasan penolakan untuk #${id}`)
+    expect(admin.lastText()).toContain('atau /batal')
+    expect(admin.lastText()).toContain('berlaku 10 menit')
+    now = new Date(now.getTime() + 11 * 60_000)
+    await admin.send('kesehatan ibu dan anak di wajo')
+    const replies = sentTo(api.calls, ADMIN.id).map((call) => String(call.payload.text))
+    expect(replies.some((text) => text.startsWith(`⏰ Penolakan #${id} dibatalkan`))).toBe(true)
+    const [row] = await database.db
+      .select({ status: innovations.status })
+      .from(innovations)
+      .where(eq(innovations.id, id))
+    expect(row?.status).toBe('pending')
+    // The message went on to the rest of the bot (a search), and the admin can reject again.
+    expect(admin.lastText()).not.toContain('ditolak')
+    await admin.click(`mod:reject:${id}`)
+    expect(admin.lastText()).toContain(`Ketik alasan penolakan untuk #${id}`)
+    await admin.send('Bukan inovasi: kegiatan rutin.')
+    expect(admin.lastText()).toBe(`Pengajuan #${id} ditolak. Pengaju sudah diberi tahu alasannya.`)
   })
 })

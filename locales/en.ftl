@@ -278,7 +278,10 @@ announce-ask-year = Year of the award "{ $title }"? (e.g. 2021)
 announce-year-invalid = The year must be between 1945 and { $max }. Try again.
 announce-ask-innovations = Send the ID or name of each innovation on this list, one per message. Press "Done" when complete.
 announce-added = ➕ { $name } ({ $region }) added. { $count } innovations so far. Send the next one, or press "Done".
-announce-choose = Several innovations match "{ $text }". Choose one:
+announce-choose = { $count ->
+    [1] One innovation is close to "{ $text }". Is it this one?
+   *[other] { $count } innovations match "{ $text }". Pick the one you mean:
+}
 announce-not-found = There is no innovation "{ $text }" in the catalogue. Create a new one with that name?
 announce-button-create = ➕ Create "{ $name }"
 announce-button-done = ✅ Done
@@ -340,3 +343,14 @@ announce-cli-resolved = • "{ $text }": #{ $id } { $name }
 
 ## moderation: a rejection reason that lapses
 moderation-reason-expired = ⏰ Rejecting #{ $id } was called off: no reason came within { $minutes } minutes, and the submission is still waiting. Your message is handled as usual. Press Reject again if needed.
+
+## announcing: sub-steps that keep the list, a new entry confirmed in full
+announce-button-back = ‹ Back to the list
+announce-button-save = ✔ Save to the catalogue
+announce-new-record = New innovation for the catalogue (check it first):
+    Name: { $name }
+    Agency: { $agency }
+    Region: { $region }
+    Year: { $year }
+    Save it to the catalogue and add it to this list?
+announce-new-invalid = This innovation cannot be saved yet; check: { $fields }. Press "Back to the list" to choose another.

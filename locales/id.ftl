@@ -278,7 +278,10 @@ announce-ask-year = Tahun penghargaan "{ $title }"? (misalnya 2021)
 announce-year-invalid = Tahun harus antara 1945 dan { $max }. Coba lagi.
 announce-ask-innovations = Kirim ID atau nama inovasi yang masuk daftar ini, satu per pesan. Tekan "Selesai" bila sudah lengkap.
 announce-added = ➕ { $name } ({ $region }) masuk daftar. Sekarang { $count } inovasi. Kirim yang berikutnya, atau tekan "Selesai".
-announce-choose = Beberapa inovasi cocok dengan "{ $text }". Pilih yang dimaksud:
+announce-choose = { $count ->
+    [1] Satu inovasi mirip dengan "{ $text }". Inikah yang dimaksud?
+   *[other] { $count } inovasi cocok dengan "{ $text }". Pilih yang dimaksud:
+}
 announce-not-found = Tidak ada inovasi "{ $text }" di katalog. Buat inovasi baru dengan nama itu?
 announce-button-create = ➕ Buat "{ $name }"
 announce-button-done = ✅ Selesai
@@ -340,3 +343,14 @@ announce-cli-resolved = • "{ $text }": #{ $id } { $name }
 
 ## moderation: a rejection reason that lapses
 moderation-reason-expired = ⏰ Penolakan #{ $id } dibatalkan karena alasannya tidak datang dalam { $minutes } menit; pengajuan tetap menunggu. Pesan Anda diproses seperti biasa. Tekan Tolak lagi bila perlu.
+
+## announcing: sub-steps that keep the list, a new entry confirmed in full
+announce-button-back = ‹ Kembali ke daftar
+announce-button-save = ✔ Simpan ke katalog
+announce-new-record = Inovasi baru untuk katalog (periksa dulu):
+    Nama: { $name }
+    Instansi: { $agency }
+    Wilayah: { $region }
+    Tahun: { $year }
+    Simpan ke katalog dan masukkan ke daftar ini?
+announce-new-invalid = Inovasi ini belum bisa disimpan; periksa: { $fields }. Tekan "Kembali ke daftar" untuk memilih inovasi lain.

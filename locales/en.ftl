@@ -253,7 +253,7 @@ moderation-rejected = Submission #{ $id } rejected. The submitter has been told 
 moderation-already-published = Submission #{ $id } was already approved by { $admin }.
 moderation-already-rejected = Submission #{ $id } was already rejected by { $admin }.
 moderation-finish-first = Please finish what is in progress in your private chat with the bot first, or type /batal.
-moderation-ask-reason = Write why submission #{ $id } "{ $name }" is rejected (5–300 characters). The submitter receives this reason.
+moderation-ask-reason = Type why #{ $id } "{ $name }" is rejected (5–300 characters), or /batal. The submitter receives this reason. This request lasts { $minutes } minutes.
 moderation-edit-which = Which part of submission #{ $id } "{ $name }" do you want to change?
 moderation-edited = Changes to submission #{ $id } saved.
 moderation-cancelled = Cancelled; nothing was changed.
@@ -309,7 +309,10 @@ announce-ask-year = Year of the award "{ $title }"? (e.g. 2021)
 announce-year-invalid = The year must be between 1945 and { $max }. Try again.
 announce-ask-innovations = Send the ID or name of each innovation on this list, one per message. Press "Done" when complete.
 announce-added = ➕ { $name } ({ $region }) added. { $count } innovations so far. Send the next one, or press "Done".
-announce-choose = Several innovations match "{ $text }". Choose one:
+announce-choose = { $count ->
+    [1] One innovation is close to "{ $text }". Is it this one?
+   *[other] { $count } innovations match "{ $text }". Pick the one you mean:
+}
 announce-not-found = There is no innovation "{ $text }" in the catalogue. Create a new one with that name?
 announce-button-create = ➕ Create "{ $name }"
 announce-button-done = ✅ Done
@@ -365,3 +368,23 @@ profile-command-bantuan = Everything this bot can do
 ## Pages
 page-previous = ◀️ Previous
 page-next = Next ▶️
+## submission: whether the moderators were told
+submit-received-moderators-later = ✅ Thank you! Submission #{ $id } "{ $name }" is saved. The admins cannot be told right now; we will keep trying until they are. You will hear the outcome here.
+submit-received-no-moderator = ✅ Thank you! Submission #{ $id } "{ $name }" is saved, but this bot has no admin to review submissions yet. Contact whoever runs the bot; you will hear the outcome here.
+
+## announce CLI: the innovation each --innovation resolved to
+announce-cli-resolved = • "{ $text }": #{ $id } { $name }
+
+## moderation: a rejection reason that lapses
+moderation-reason-expired = ⏰ Rejecting #{ $id } was called off: no reason came within { $minutes } minutes, and the submission is still waiting. Your message is handled as usual. Press Reject again if needed.
+
+## announcing: sub-steps that keep the list, a new entry confirmed in full
+announce-button-back = ‹ Back to the list
+announce-button-save = ✔ Save to the catalogue
+announce-new-record = New innovation for the catalogue (check it first):
+    Name: { $name }
+    Agency: { $agency }
+    Region: { $region }
+    Year: { $year }
+    Save it to the catalogue and add it to this list?
+announce-new-invalid = This innovation cannot be saved yet; check: { $fields }. Press "Back to the list" to choose another.

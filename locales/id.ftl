@@ -253,7 +253,7 @@ moderation-rejected = Pengajuan #{ $id } ditolak. Pengaju sudah diberi tahu alas
 moderation-already-published = Pengajuan #{ $id } sudah disetujui oleh { $admin }.
 moderation-already-rejected = Pengajuan #{ $id } sudah ditolak oleh { $admin }.
 moderation-finish-first = Selesaikan dulu yang sedang berjalan di chat pribadi dengan bot, atau ketik /batal.
-moderation-ask-reason = Tulis alasan penolakan pengajuan #{ $id } "{ $name }" (5–300 karakter). Alasan ini dikirim ke pengaju.
+moderation-ask-reason = Ketik alasan penolakan untuk #{ $id } "{ $name }" (5–300 karakter), atau /batal. Alasan ini dikirim ke pengaju. Permintaan ini berlaku { $minutes } menit.
 moderation-edit-which = Bagian mana dari pengajuan #{ $id } "{ $name }" yang ingin diubah?
 moderation-edited = Perubahan pada pengajuan #{ $id } disimpan.
 moderation-cancelled = Dibatalkan; tidak ada yang diubah.
@@ -309,7 +309,10 @@ announce-ask-year = Tahun penghargaan "{ $title }"? (misalnya 2021)
 announce-year-invalid = Tahun harus antara 1945 dan { $max }. Coba lagi.
 announce-ask-innovations = Kirim ID atau nama inovasi yang masuk daftar ini, satu per pesan. Tekan "Selesai" bila sudah lengkap.
 announce-added = ➕ { $name } ({ $region }) masuk daftar. Sekarang { $count } inovasi. Kirim yang berikutnya, atau tekan "Selesai".
-announce-choose = Beberapa inovasi cocok dengan "{ $text }". Pilih yang dimaksud:
+announce-choose = { $count ->
+    [1] Satu inovasi mirip dengan "{ $text }". Inikah yang dimaksud?
+   *[other] { $count } inovasi cocok dengan "{ $text }". Pilih yang dimaksud:
+}
 announce-not-found = Tidak ada inovasi "{ $text }" di katalog. Buat inovasi baru dengan nama itu?
 announce-button-create = ➕ Buat "{ $name }"
 announce-button-done = ✅ Selesai
@@ -365,3 +368,23 @@ profile-command-bantuan = Semua yang bisa dilakukan bot ini
 ## Pages
 page-previous = ◀️ Sebelumnya
 page-next = Berikutnya ▶️
+## submission: whether the moderators were told
+submit-received-moderators-later = ✅ Terima kasih! Pengajuan #{ $id } "{ $name }" sudah tersimpan. Admin belum bisa diberi tahu saat ini; kami akan terus mencoba sampai berhasil. Anda akan diberi tahu hasilnya di sini.
+submit-received-no-moderator = ✅ Terima kasih! Pengajuan #{ $id } "{ $name }" sudah tersimpan, tetapi bot ini belum punya admin yang memeriksa pengajuan. Hubungi pengelola bot; Anda akan diberi tahu hasilnya di sini.
+
+## announce CLI: the innovation each --innovation resolved to
+announce-cli-resolved = • "{ $text }": #{ $id } { $name }
+
+## moderation: a rejection reason that lapses
+moderation-reason-expired = ⏰ Penolakan #{ $id } dibatalkan karena alasannya tidak datang dalam { $minutes } menit; pengajuan tetap menunggu. Pesan Anda diproses seperti biasa. Tekan Tolak lagi bila perlu.
+
+## announcing: sub-steps that keep the list, a new entry confirmed in full
+announce-button-back = ‹ Kembali ke daftar
+announce-button-save = ✔ Simpan ke katalog
+announce-new-record = Inovasi baru untuk katalog (periksa dulu):
+    Nama: { $name }
+    Instansi: { $agency }
+    Wilayah: { $region }
+    Tahun: { $year }
+    Simpan ke katalog dan masukkan ke daftar ini?
+announce-new-invalid = Inovasi ini belum bisa disimpan; periksa: { $fields }. Tekan "Kembali ke daftar" untuk memilih inovasi lain.

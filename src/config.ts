@@ -27,6 +27,7 @@ export const HEALTH_PATHS = ['/healthz', '/readyz'] as const
 
 interface WebhookKeys {
   BOT_TOKEN?: string | undefined
+  BOT_API_ROOT?: string | undefined
   WEBHOOK_URL?: string | undefined
   WEBHOOK_SECRET?: string | undefined
 }
@@ -43,7 +44,13 @@ function checkWebhook(env: WebhookKeys, ctx: z.RefinementCtx) {
     issue('WEBHOOK_SECRET', 'required with WEBHOOK_URL: 1-256 characters of A-Z, a-z, 0-9, _ and -')
   if (!env.BOT_TOKEN) issue('WEBHOOK_URL', 'webhook mode needs BOT_TOKEN as well')
   if (!URL.canParse(env.WEBHOOK_URL)) return
-  const { pathname } = new URL(env.WEBHOOK_URL)
+  const { pathname, protocol } = new URL(env.WEBHOOK_URL)
+  // Telegram itself posts only to https; a self-hosted Bot API server also posts to http on any port.
+  if (protocol !== 'https:' && !env.BOT_API_ROOT)
+    issue(
+      'WEBHOOK_URL',
+      `expected the https:// URL Telegram posts updates to, like ${WEBHOOK_EXAMPLE} (http:// only with BOT_API_ROOT)`,
+    )
   const tokenSecret = env.BOT_TOKEN?.split(':')[1]
   if (pathname === '/' || pathname === '')
     issue('WEBHOOK_URL', `expected a random path after the host, like ${WEBHOOK_EXAMPLE}`)
@@ -76,6 +83,11 @@ const schema = z.object({
     .positive('expected a number of hours above 0, e.g. 24')
     .max(24 * 365, 'expected at most a year of hours (8760)')
     .default(24),
+  REJECTION_REASON_TIMEOUT_MINUTES: z.coerce
+    .number({ error: 'expected a number of minutes, e.g. 10' })
+    .positive('expected a number of minutes above 0, e.g. 10')
+    .max(24 * 60, 'expected at most a day of minutes (1440)')
+    .default(10),
   MAX_PENDING_SUBMISSIONS: z.coerce
     .number({ error: 'expected a whole number, e.g. 3' })
     .int('expected a whole number, e.g. 3')
@@ -89,7 +101,7 @@ const schema = z.object({
     .default(25),
   WEBHOOK_URL: z
     .url({
-      protocol: /^https$/,
+      protocol: /^https?$/,
       error: `expected the https:// URL Telegram posts updates to, like ${WEBHOOK_EXAMPLE}`,
     })
     .optional(),
@@ -126,6 +138,8 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'] | undefined
   /** Hours a submission draft may sit idle before it is discarded (with a notice to its author). */
   submissionDraftTtlHours: number
+  /** How long an admin's pending rejection waits for its reason before it lapses. */
+  rejectionReasonTimeoutMinutes: number
   /** Submissions one person may have waiting for moderation at once. */
   maxPendingSubmissions: number
   /** Announcement messages sent per second over all chats (Telegram allows about 30). */
@@ -175,6 +189,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     adminIds: parsed.ADMIN_IDS,
     logLevel: parsed.LOG_LEVEL,
     submissionDraftTtlHours: parsed.SUBMISSION_DRAFT_TTL_HOURS,
+    rejectionReasonTimeoutMinutes: parsed.REJECTION_REASON_TIMEOUT_MINUTES,
     maxPendingSubmissions: parsed.MAX_PENDING_SUBMISSIONS,
     broadcastRatePerSecond: parsed.BROADCAST_RATE_PER_SECOND,
     webhook: webhookOf(parsed),

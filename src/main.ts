@@ -2,6 +2,7 @@ import { pino } from 'pino'
 import { startSender } from './bot/broadcast/sender.ts'
 import { startDraftSweeper } from './bot/conversations/state.ts'
 import { createBot } from './bot/index.ts'
+import { startModerationNotifier } from './bot/moderation.ts'
 import { createLocalBotApi, LOCAL_BOT_INFO } from './cli/local-bot-api.ts'
 import { runLocalChat } from './cli/local-chat.ts'
 import { exitOnStartupError, loadConfigOrExit } from './cli/startup.ts'
@@ -28,16 +29,19 @@ if (localChat) {
   const api = createLocalBotApi()
   const bot = createBot(deps, { botInfo: LOCAL_BOT_INFO, client: { fetch: api.fetch } })
   const stopSweeper = startDraftSweeper({ deps, api: bot.api, i18n })
+  const stopNotifier = startModerationNotifier({ deps, api: bot.api, i18n })
   const sender = startSender({ config, logger, database: runtime.database, client: { fetch: api.fetch } })
   const user = { id: 1, is_bot: false, first_name: 'Anda', language_code: process.env.LANG?.slice(0, 2) }
   await runLocalChat({ bot, api, input: process.stdin, output: process.stdout, t, user })
   stopSweeper()
+  stopNotifier()
   await sender.stop()
   await runtime.close()
 } else {
   const bot = createBot(deps)
   const sender = startSender({ config, logger, database: runtime.database })
   const stopSweeper = startDraftSweeper({ deps, api: bot.api, i18n })
+  const stopNotifier = startModerationNotifier({ deps, api: bot.api, i18n })
   const running = await runOnTelegram({
     bot,
     config,
@@ -46,6 +50,7 @@ if (localChat) {
     i18n,
     background: [
       { name: 'draft sweeper', run: async () => stopSweeper() },
+      { name: 'moderation notifier', run: async () => stopNotifier() },
       { name: 'broadcast sender', run: () => sender.stop() },
     ],
     details: () => ({ sender: sender.isSending() ? 'sending' : 'standby' }),

@@ -3,6 +3,7 @@ import { prepareDatabase } from './db/bootstrap.ts'
 import { createDatabase, type DatabaseHandle } from './db/database.ts'
 import { startSearchSync } from './db/search-sync.ts'
 import { loadRegionCatalogue } from './db/sources/regions.ts'
+import { latestInnovationYear } from './domain/innovations/innovation.ts'
 import type { RegionCatalogue } from './domain/regions/catalogue.ts'
 import { createSearchIndex } from './domain/search/search-index.ts'
 import type { SearchIndex } from './domain/search/types.ts'
@@ -16,8 +17,8 @@ export interface Runtime {
   close(): Promise<void>
 }
 
-/** The latest year an innovation may carry: next year, for programmes announced ahead. */
-export const latestYear = (now: Date = new Date()) => now.getFullYear() + 1
+/** `latestInnovationYear` on the system clock (start-up, the CLI); the bot passes its injected clock. */
+export const latestYear = (now: Date = new Date()) => latestInnovationYear(now)
 
 /** Opens the database (migrated, regions synced, seeds in an empty catalogue): shared by the bot and the CLI. */
 export async function openRuntime(config: Config, logger: Logger): Promise<Runtime> {

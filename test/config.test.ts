@@ -11,6 +11,7 @@ describe('configuration', () => {
       adminIds: [],
       logLevel: undefined,
       submissionDraftTtlHours: 24,
+      rejectionReasonTimeoutMinutes: 10,
       maxPendingSubmissions: 3,
       broadcastRatePerSecond: 25,
       webhook: undefined,
@@ -56,12 +57,15 @@ describe('configuration', () => {
     ['LOG_LEVEL', 'loud', 'expected one of'],
     ['SUBMISSION_DRAFT_TTL_HOURS', '0', 'above 0'],
     ['SUBMISSION_DRAFT_TTL_HOURS', 'sehari', 'number of hours'],
+    ['REJECTION_REASON_TIMEOUT_MINUTES', '0', 'above 0'],
+    ['REJECTION_REASON_TIMEOUT_MINUTES', 'sebentar', 'number of minutes'],
     ['MAX_PENDING_SUBMISSIONS', '2.5', 'whole number'],
     ['MAX_PENDING_SUBMISSIONS', '0', 'at least 1'],
     ['BROADCAST_RATE_PER_SECOND', '0', 'above 0'],
     ['BROADCAST_RATE_PER_SECOND', 'cepat', 'messages per second'],
     ['BROADCAST_RATE_PER_SECOND', '5000', 'at most 1000'],
     ['WEBHOOK_URL', 'http://bot.example.org/telegram/x1', 'https://'],
+    ['WEBHOOK_URL', 'ftp://bot.example.org/telegram/x1', 'https://'],
     ['WEBHOOK_SECRET', 'rahasia kita', 'A-Z, a-z, 0-9, _ and -'],
     ['WEBHOOK_SECRET', 'x'.repeat(257), '1-256 characters'],
     ['PORT', 'delapan', 'port number'],
@@ -88,6 +92,14 @@ describe('configuration', () => {
         loadConfig({ BOT_TOKEN: TOKEN, WEBHOOK_URL: HOOK, WEBHOOK_SECRET: 's', PORT: '3000' }).port,
       ).toBe(3000)
       expect(loadConfig({ BOT_TOKEN: TOKEN, PORT: '9000' })).toMatchObject({ webhook: undefined, port: 9000 })
+    })
+
+    it('accepts an http:// webhook on any port behind a self-hosted Bot API server (BOT_API_ROOT)', () => {
+      const local = 'http://bot.internal:8443/telegram/3f9c2a7e1b'
+      const env = { BOT_TOKEN: TOKEN, WEBHOOK_URL: local, WEBHOOK_SECRET: 's' }
+      expect(() => loadConfig(env)).toThrow(/WEBHOOK_URL: .*https:\/\/.*BOT_API_ROOT/)
+      const config = loadConfig({ ...env, BOT_API_ROOT: 'http://127.0.0.1:8081' })
+      expect(config.webhook).toEqual({ url: local, path: '/telegram/3f9c2a7e1b', secret: 's' })
     })
 
     it.each([

@@ -1,5 +1,6 @@
 import { Bot, type BotConfig } from 'grammy'
 import { createI18n } from '../i18n.ts'
+import { retryingFetch } from './api-retry.ts'
 import type { BotDeps, Context, ConversationContext } from './context.ts'
 import { conversationState } from './conversations/state.ts'
 import { errorHandler } from './errors.ts'
@@ -22,9 +23,11 @@ export const LOCAL_TOKEN = '0:local-chat-without-telegram'
 export function createBot(deps: BotDeps, botConfig?: BotConfig<Context>) {
   const token = deps.config.botToken ?? LOCAL_TOKEN
   const apiRoot = deps.config.botApiRoot
+  // The retry is a client option so that conversations, which copy the client options, get it too.
+  const fetch = retryingFetch(botConfig?.client?.fetch ?? globalThis.fetch)
   const bot = new Bot<Context>(token, {
     ...botConfig,
-    client: { ...(apiRoot ? { apiRoot } : {}), ...botConfig?.client },
+    client: { ...(apiRoot ? { apiRoot } : {}), ...botConfig?.client, fetch },
   })
   const i18n = createI18n<ConversationContext>()
   bot.use(provideDeps(deps), i18n)

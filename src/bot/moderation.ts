@@ -1,24 +1,32 @@
+import type { I18n } from '@grammyjs/i18n'
 import type { FormattedString } from '@grammyjs/parse-mode'
 import type { Api } from 'grammy'
+import {
+  claimDueNotices,
+  completeNotice,
+  countOpenNotices,
+  postponeNotice,
+} from '../db/repositories/moderation-notices.ts'
 import {
   approveSubmission,
   type DecisionOutcome,
   findSubmission,
   findUserLanguages,
   listModerationMessages,
-  type ModerationMessage,
   recordModerationMessages,
   rejectSubmission,
   type SubmissionRecord,
 } from '../db/repositories/submissions.ts'
 import { listStoredAdminIds } from '../db/repositories/users.ts'
-import { DEFAULT_LOCALE, type Translate } from '../i18n.ts'
+import { DEFAULT_LOCALE, type Translate, translatorFor } from '../i18n.ts'
 import type { BotDeps, ConversationContext } from './context.ts'
 import { moderationCard, type Outcome, viewOf } from './format/submission.ts'
 import { moderationKeyboard } from './keyboards/submission.ts'
 
 /** What moderation needs of a context: inside a conversation's `external` the outer one is passed. */
-type ModerationContext = Pick<ConversationContext, 'api' | 'deps' | 'logger' | 'i18n' | 't'>
+export type ModerationContext = Pick<ConversationContext, 'api' | 'deps' | 'logger' | 't'> & {
+  i18n: Pick<ConversationContext['i18n'], 'fluent'>
+}
 
 export type Decision = { kind: 'approve' } | { kind: 'reject'; reason: string }
 
@@ -28,7 +36,7 @@ export async function moderatorIds(deps: BotDeps): Promise<number[]> {
   return [...new Set([...deps.config.adminIds, ...stored])]
 }
 
-const translatorFor = (ctx: ModerationContext, languageCode: string | null | undefined): Translate =>
+const translatorIn = (ctx: ModerationContext, languageCode: string | null | undefined): Translate =>
   ctx.i18n.fluent.withLocale(languageCode ?? DEFAULT_LOCALE)
 
 function outcomeOf(record: SubmissionRecord): Outcome {
@@ -59,28 +67,91 @@ async function sendCard(ctx: ModerationContext, t: Translate, record: Submission
   return { chatId, messageId: message.message_id }
 }
 
+/** How long a claimed notice is kept from other senders (a crash mid-send frees it after this). */
+const NOTICE_LEASE_MS = 60_000
+const NOTICE_BATCH = 50
+/** A moderator who cannot be reached is tried again after 30 s, doubling up to an hour: forever, until told. */
+export const noticeRetryDelayMs = (attempts: number) => Math.min(30_000 * 2 ** attempts, 3_600_000)
+
+/** After trying the notices of one submission: how many moderators were told now, how many still wait. */
+export interface NoticeResult {
+  told: number
+  waiting: number
+}
+
 /**
- * Tells every moderator about a new submission, each in their own language. A moderator who cannot be
- * reached (never started the bot, blocked it) is logged and skipped. Returns how many were told.
+ * Sends the queued "new submission" cards that are due (of one submission, or all), each in the admin's
+ * language, and records each sent card. A card that fails stays queued with a later attempt (see
+ * `noticeRetryDelayMs`), so it is retried by the next run of `startModerationNotifier`, in this process or
+ * after a restart. A submission already decided needs no card any more.
  */
-export async function announceSubmission(ctx: ModerationContext, id: number): Promise<number> {
-  const record = await findSubmission(ctx.deps.database.db, id)
-  if (!record) return 0
-  const ids = await moderatorIds(ctx.deps)
-  const languages = await findUserLanguages(ctx.deps.database.db, ids)
-  const sent: ModerationMessage[] = []
-  for (const adminId of ids) {
+export async function deliverModerationNotices(
+  ctx: ModerationContext,
+  innovationId?: number,
+): Promise<NoticeResult> {
+  const db = ctx.deps.database.db
+  const notices = await claimDueNotices(db, {
+    ...(innovationId === undefined ? {} : { innovationId }),
+    limit: NOTICE_BATCH,
+    leaseMs: NOTICE_LEASE_MS,
+  })
+  const records = new Map<number, SubmissionRecord | undefined>()
+  const languages = await findUserLanguages(
+    db,
+    notices.map((notice) => notice.adminId),
+  )
+  let told = 0
+  for (const notice of notices) {
+    if (!records.has(notice.innovationId))
+      records.set(notice.innovationId, await findSubmission(db, notice.innovationId))
+    const record = records.get(notice.innovationId)
+    if (record?.status !== 'pending') {
+      await completeNotice(db, notice)
+      continue
+    }
     try {
-      sent.push(await sendCard(ctx, translatorFor(ctx, languages.get(adminId)), record, adminId))
+      const t = translatorIn(ctx, languages.get(notice.adminId))
+      const sent = await sendCard(ctx, t, record, notice.adminId)
+      await recordModerationMessages(db, record.id, [sent])
+      await completeNotice(db, notice)
+      told++
     } catch (error) {
+      const retryInMs = noticeRetryDelayMs(notice.attempts)
       ctx.logger.warn(
-        { err: error, adminId, submission: id },
-        'could not tell a moderator about a submission',
+        { err: error, adminId: notice.adminId, submission: notice.innovationId, retryInMs },
+        'could not tell a moderator about a submission; trying again later',
       )
+      await postponeNotice(db, notice, retryInMs, error instanceof Error ? error.message : String(error))
     }
   }
-  await recordModerationMessages(ctx.deps.database.db, id, sent)
-  return sent.length
+  const waiting = innovationId === undefined ? 0 : await countOpenNotices(db, innovationId)
+  return { told, waiting }
+}
+
+/**
+ * Runs `deliverModerationNotices` for every submission every `intervalMs` (30 s by default), so notices
+ * that failed, or that a stopped process left, reach their moderators. Returns the function that stops it.
+ */
+export function startModerationNotifier(options: {
+  api: Api
+  deps: BotDeps
+  i18n: I18n
+  intervalMs?: number
+}): () => void {
+  const { api, deps, i18n } = options
+  const ctx: ModerationContext = { api, deps, logger: deps.logger, i18n, t: translatorFor(i18n) }
+  let running = false
+  const timer = setInterval(() => {
+    if (running) return
+    running = true
+    deliverModerationNotices(ctx)
+      .catch((error: unknown) => ctx.logger.error({ err: error }, 'moderation notices not sent'))
+      .finally(() => {
+        running = false
+      })
+  }, options.intervalMs ?? 30_000)
+  timer.unref()
+  return () => clearInterval(timer)
 }
 
 /** Shows one submission to the admin in `chatId` (from /antrian); false when it does not exist. */
@@ -100,7 +171,7 @@ export async function refreshModerationMessages(ctx: ModerationContext, record: 
     messages.map((message) => message.chatId),
   )
   for (const { chatId, messageId } of messages) {
-    const card = cardOf(translatorFor(ctx, languages.get(chatId)), ctx.deps, record)
+    const card = cardOf(translatorIn(ctx, languages.get(chatId)), ctx.deps, record)
     const markup = record.status === 'pending' ? { reply_markup: moderationKeyboard(ctx.t, record.id) } : {}
     await ctx.api
       .editMessageText(chatId, messageId, card.text, { entities: card.entities, ...markup })
@@ -139,7 +210,7 @@ export async function decide(
       : await rejectSubmission(db, id, adminId, decision.reason)
   if (outcome.kind !== 'decided') return outcome
   await refreshModerationMessages(ctx, outcome.record)
-  const t = translatorFor(ctx, outcome.record.submitterLanguage)
+  const t = translatorIn(ctx, outcome.record.submitterLanguage)
   await tellSubmitter(ctx.api, t, outcome.record).catch((error: unknown) =>
     ctx.logger.warn({ err: error, submission: id }, 'could not tell the author about the decision'),
   )

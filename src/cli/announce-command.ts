@@ -1,9 +1,8 @@
 import { progressMessage } from '../bot/broadcast/messages.ts'
-import type { Database } from '../db/database.ts'
 import {
   createAnnouncement,
+  findAnnounceable,
   findAnnouncement,
-  findInnovationCandidates,
   type InnovationCandidate,
   publishAnnouncement,
 } from '../db/repositories/announcements.ts'
@@ -40,19 +39,26 @@ function checkArgs(args: AnnounceArgs, t: Translate, now: Date): Checked {
   if (!/^\d{4}$/.test(args.year ?? '') || year < 1945 || year > max) {
     return { error: t('announce-cli-year-invalid', { max: String(max) }) }
   }
-  const level = args.level === undefined ? awardLevelOf(title) : AWARD_LEVELS.find((l) => l === args.level)
+  const wanted = args.level?.trim().toLowerCase()
+  const level = wanted === undefined ? awardLevelOf(title) : AWARD_LEVELS.find((l) => l === wanted)
   if (!level) return { error: t('announce-cli-level-invalid') }
   if (args.innovations.length === 0) return { error: t('announce-cli-innovation-required') }
   return { title, year, level }
 }
 
-/** One innovation by id, exact name or a name only one innovation contains; otherwise why not. */
+/** Candidates listed when a name fits several innovations. */
+const CANDIDATES_SHOWN = 10
+
+/**
+ * One innovation by id, exact name, or the one innovation the catalogue or the bot's search finds for the
+ * text (`findAnnounceable`, as in the chat); otherwise why not, listing the candidates.
+ */
 async function resolveInnovation(
-  db: Database,
+  runtime: Runtime,
   text: string,
   t: Translate,
 ): Promise<{ innovation: InnovationCandidate } | { error: string }> {
-  const candidates = await findInnovationCandidates(db, text)
+  const candidates = await findAnnounceable(runtime.database.db, runtime.search, text, CANDIDATES_SHOWN)
   const exact = candidates.filter(
     (candidate) => /^#?\d+$/.test(text.trim()) || normalizeText(candidate.name) === normalizeText(text),
   )
@@ -80,16 +86,23 @@ export async function announceCommand(
   try {
     const db = runtime.database.db
     const ids: number[] = []
+    const resolvedLines: string[] = []
     for (const text of args.innovations) {
-      const resolved = await resolveInnovation(db, text, t)
+      const resolved = await resolveInnovation(runtime, text, t)
       if ('error' in resolved) return fail(resolved.error)
       ids.push(resolved.innovation.id)
+      const { id, name } = resolved.innovation
+      resolvedLines.push(t('announce-cli-resolved', { text, id: String(id), name }))
     }
     const id = await createAnnouncement(db, { ...checked, innovationIds: ids })
     const { queued } = await publishAnnouncement(db, id)
     return {
       exitCode: 0,
-      lines: [String(id), t('announce-cli-created', { id: String(id), title: checked.title, queued })],
+      lines: [
+        String(id),
+        t('announce-cli-created', { id: String(id), title: checked.title, queued }),
+        ...resolvedLines,
+      ],
     }
   } finally {
     await runtime.close()

@@ -11,6 +11,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator'
 import postgres from 'postgres'
+import { withMigrationLock } from './advisory-locks.ts'
 import { acquireDirectoryLock } from './directory-lock.ts'
 import * as schema from './schema/index.ts'
 
@@ -37,8 +38,6 @@ export interface DatabaseHandle {
 }
 
 const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url))
-/** Any fixed number: it keeps two processes from migrating one server at the same time. */
-const MIGRATION_LOCK_KEY = 7_031_945
 
 /** The one database factory: opens the database, applies pending migrations and returns it. */
 export async function createDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
@@ -77,11 +76,11 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
 async function migrateUnderLock(url: string) {
   const client = postgres(url, { max: 1, onnotice: () => {} })
   try {
-    await client`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`
-    await migratePostgres(drizzlePostgres({ client, casing: 'snake_case' }), {
-      migrationsFolder: MIGRATIONS_FOLDER,
-    })
-    await client`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`
+    await withMigrationLock(client, () =>
+      migratePostgres(drizzlePostgres({ client, casing: 'snake_case' }), {
+        migrationsFolder: MIGRATIONS_FOLDER,
+      }),
+    )
   } finally {
     await client.end({ timeout: 5 })
   }
@@ -112,6 +111,14 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
     lock?.release()
     throw error
   }
+}
+
+/** True when the database answers a trivial query (the health check). */
+export async function ping(db: Database): Promise<boolean> {
+  return db.execute(sql`select 1`).then(
+    () => true,
+    () => false,
+  )
 }
 
 /** Sends a NOTIFY on either driver (inside a transaction it is delivered on commit). */

@@ -1,5 +1,4 @@
-import { sql } from 'drizzle-orm'
-import type { Database } from '../db/database.ts'
+import { type Database, ping } from '../db/database.ts'
 
 /** What `GET /healthz` answers: `ok` is false when the database cannot be reached in time. */
 export interface HealthReport {
@@ -24,10 +23,7 @@ export async function databaseReachable(db: Database, timeoutMs = DEFAULT_TIMEOU
   const late = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), timeoutMs)
   })
-  const probe = db.execute(sql`select 1`).then(
-    () => true,
-    () => false,
-  )
+  const probe = ping(db)
   try {
     return await Promise.race([probe, late])
   } finally {

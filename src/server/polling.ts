@@ -1,12 +1,9 @@
 import { createConcurrentSink, createRunner, createSource, type UpdateSupplier } from '@grammyjs/runner'
 import { type Bot, type Context, GrammyError } from 'grammy'
 import type { Update } from 'grammy/types'
+import { type HeldLock, LOCK_KEYS, tryTakeLeaderLock } from '../db/advisory-locks.ts'
 import type { Logger } from '../logger.ts'
-import { type LeaderLock, tryTakeLeaderLock } from './leader-lock.ts'
 import { ALLOWED_UPDATES, type UpdateGate } from './update-gate.ts'
-
-/** Any fixed number, distinct from the migration, sender and chat locks. */
-export const POLLING_LOCK_KEY = 7_031_948
 
 /** Seconds Telegram holds a getUpdates open when there is nothing to deliver. */
 const LONG_POLL_SECONDS = 30
@@ -36,7 +33,7 @@ export interface Polling {
   stop(): Promise<void>
 }
 
-const NO_LOCK: LeaderLock = { held: async () => true, release: async () => {} }
+const NO_LOCK: HeldLock = { held: async () => true, release: async () => {} }
 
 /** What sleep needs of a signal: the runner's comes from the abort-controller polyfill, ours is native. */
 interface Abortable {
@@ -99,7 +96,7 @@ export function startPolling<C extends Context>(options: PollingOptions<C>): Pol
   }
 
   /** Polls until stopped or the lock is lost; then waits for the updates in flight. */
-  const pollWhileHeld = async (lock: LeaderLock) => {
+  const pollWhileHeld = async (lock: HeldLock) => {
     await bot.api.deleteWebhook()
     if (stopping.signal.aborted) return
     const sink = createConcurrentSink<Update, unknown>(
@@ -138,7 +135,7 @@ export function startPolling<C extends Context>(options: PollingOptions<C>): Pol
   const loop = async () => {
     while (!stopping.signal.aborted) {
       const lock = options.lockUrl
-        ? await tryTakeLeaderLock(options.lockUrl, POLLING_LOCK_KEY).catch((error: unknown) => {
+        ? await tryTakeLeaderLock(options.lockUrl, LOCK_KEYS.polling).catch((error: unknown) => {
             logger.warn({ err: error }, 'could not ask for the polling lock')
             return undefined
           })

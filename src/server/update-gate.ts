@@ -1,5 +1,5 @@
 import type { Update } from 'grammy/types'
-import postgres, { type Sql } from 'postgres'
+import { createChatLocks } from '../db/advisory-locks.ts'
 import type { Logger } from '../logger.ts'
 
 /**
@@ -39,9 +39,6 @@ export const ALLOWED_UPDATES = [
   'my_chat_member',
 ] as const
 
-/** Namespace of chat locks (the two-key advisory form, apart from the single-key migration and sender locks). */
-export const CHAT_LOCK_NAMESPACE = 7_031_947
-
 const DEFAULT_MAX_LOCKS = 16
 const DEFAULT_LOCK_TIMEOUT_MS = 60_000
 
@@ -69,16 +66,14 @@ export function createUpdateGate(options: UpdateGateOptions): UpdateGate {
   const tails = new Map<string, Promise<void>>()
   const waiters = new Set<() => void>()
   let inFlight = 0
-  const lockSql = options.lockUrl
-    ? postgres(options.lockUrl, {
-        max: options.maxLocks ?? DEFAULT_MAX_LOCKS,
-        connect_timeout: 3,
-        onnotice: () => {},
+  const chatLocks = options.lockUrl
+    ? createChatLocks(options.lockUrl, {
+        logger: options.logger,
+        maxConnections: options.maxLocks ?? DEFAULT_MAX_LOCKS,
+        timeoutMs: options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS,
       })
     : undefined
-  const holdChat = lockSql
-    ? chatLock(lockSql, options.logger, options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS)
-    : (_key: string, work: () => Promise<void>) => work()
+  const holdChat = chatLocks ? chatLocks.hold : (_key: string, work: () => Promise<void>) => work()
 
   const finished = () => {
     inFlight--
@@ -104,37 +99,7 @@ export function createUpdateGate(options: UpdateGateOptions): UpdateGate {
     inFlight: () => inFlight,
     idle: () => (inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.add(resolve))),
     close: async () => {
-      await lockSql?.end({ timeout: 5 })
+      await chatLocks?.close()
     },
-  }
-}
-
-/**
- * Holds the chat with a transaction-level advisory lock on a connection of its own while `work` runs; the
- * lock goes with the transaction, or with the connection if this process dies. When the lock cannot be
- * had (database out of reach, or held elsewhere past the timeout) the work runs anyway: the bot then tells
- * the person what is wrong rather than dropping the update in silence.
- */
-function chatLock(sql: Sql, logger: Logger, timeoutMs: number) {
-  return async (key: string, work: () => Promise<void>) => {
-    let started = false
-    let failure: { error: unknown } | undefined
-    try {
-      await sql.begin(async (tx) => {
-        await tx`select set_config('lock_timeout', ${`${timeoutMs}ms`}, true)`
-        await tx`select pg_advisory_xact_lock(${CHAT_LOCK_NAMESPACE}, hashtext(${key}))`
-        started = true
-        await work().catch((error: unknown) => {
-          failure = { error }
-        })
-      })
-    } catch (error) {
-      if (started) logger.warn({ err: error, chat: key }, 'chat lock released with its connection')
-      else {
-        logger.warn({ err: error, chat: key }, 'chat lock unavailable; handling the update without it')
-        return work()
-      }
-    }
-    if (failure) throw failure.error
   }
 }

@@ -139,7 +139,16 @@ describe('announcing an award', () => {
     await admin.send('/umumkan Top 10 OPD Muara Enim 2023')
     await admin.click(press(api, 'Kabupaten/kota'))
     await admin.send('pe')
-    expect(admin.lastText()).toContain('Beberapa inovasi cocok dengan "pe"')
+    const listed = buttons(api).filter((button) => button.callback_data.includes(':pick:'))
+    expect(listed.length).toBeGreaterThan(1)
+    expect(admin.lastText()).toContain(`${listed.length} inovasi cocok dengan "pe"`)
+    // The message names every candidate it offers, not one.
+    expect(
+      admin
+        .lastText()
+        .split('\n')
+        .filter((line) => line.startsWith('• ')),
+    ).toHaveLength(listed.length)
     await admin.click(press(api, /^Pesta Remaja Cetar/))
     expect(admin.lastText()).toContain('Pesta Remaja Cetar (Kabupaten Muara Enim) masuk daftar')
   })
@@ -156,7 +165,23 @@ describe('announcing an award', () => {
     expect(admin.lastText()).toContain('tidak dikenal')
     await admin.send('kab. wajo')
     expect(admin.lastText()).toContain('Instansi pengelola')
+    await admin.send('-')
+    expect(admin.lastText()).toContain('Nama instansi harus 2–200 karakter')
+    expect(buttons(api).map((button) => button.text)).toEqual(['‹ Kembali ke daftar'])
     await admin.send('Dinas Kesehatan Wajo')
+    // Nothing is stored before the admin has seen the whole record and confirmed it.
+    expect(admin.lastText()).toBe(
+      [
+        'Inovasi baru untuk katalog (periksa dulu):',
+        'Nama: Lapak Sehat Keliling',
+        'Instansi: Dinas Kesehatan Wajo',
+        'Wilayah: Kabupaten Wajo, Sulawesi Selatan',
+        'Tahun: 2024',
+        'Simpan ke katalog dan masukkan ke daftar ini?',
+      ].join('\n'),
+    )
+    expect(await innovationId('Lapak Sehat Keliling')).toBeUndefined()
+    await admin.click(press(api, '✔ Simpan ke katalog'))
     expect(admin.lastText()).toContain(
       'Lapak Sehat Keliling (Kabupaten Wajo) masuk daftar. Sekarang 1 inovasi.',
     )
@@ -169,6 +194,25 @@ describe('announcing an award', () => {
       .from(innovations)
       .where(eq(innovations.name, 'Lapak Sehat Keliling'))
     expect(created).toEqual({ agency: 'Dinas Kesehatan Wajo', regencyCode: '73.13', status: 'published' })
+  })
+
+  it('leaving a sub-step goes back to the list with the innovations chosen so far; nothing is created', async () => {
+    const { api, admin } = await start()
+    await admin.send('/umumkan Top 99 KIPP 2023')
+    await admin.click(press(api, 'Nasional'))
+    await admin.send('Taquias')
+    expect(admin.lastText()).toContain('masuk daftar. Sekarang 1 inovasi.')
+    await admin.send('ojek')
+    await admin.click(press(api, '‹ Kembali ke daftar'))
+    expect(admin.lastText()).toContain('Kirim ID atau nama inovasi')
+    await admin.send('Kartu Ajaib Tidak Ada')
+    await admin.click(press(api, /^➕ Buat/))
+    await admin.send('kab. wajo')
+    await admin.click(press(api, '‹ Kembali ke daftar'))
+    expect(await innovationId('Kartu Ajaib Tidak Ada')).toBeUndefined()
+    await admin.click(press(api, '✅ Selesai'))
+    expect(admin.lastText()).toContain('Taquias')
+    expect(admin.lastText()).toContain('Umumkan sekarang?')
   })
 
   it('discards the draft on Batal, and its old buttons do nothing', async () => {

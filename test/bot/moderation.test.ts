@@ -108,7 +108,9 @@ describe('moderation: admins approve, reject or correct what innovators submit',
   it('asks for a reason on Tolak, refuses a too-short one, tells the author, and frees the name for a new try', async () => {
     const { id, name, who, admin, author, api } = await submitted()
     await admin.click(moderationData.pack({ action: 'reject', id }))
-    expect(admin.lastText()).toContain(`Tulis alasan penolakan pengajuan #${id} "${name}"`)
+    expect(admin.lastText()).toContain(
+      `Ketik alasan penolakan untuk #${id} "${name}" (5–300 karakter), atau /batal.`,
+    )
     await admin.send('Ok')
     expect(admin.lastText()).toContain('Terlalu pendek: tulis minimal 5 karakter')
     await admin.send('Bukan <b>inovasi</b>: ini kegiatan rutin puskesmas.')

@@ -5,9 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { announceCommand, announceStatusCommand } from '../../src/cli/announce-command.ts'
 import type { DatabaseHandle } from '../../src/db/database.ts'
 import { claimDue, recordOutcomes, releaseClaims } from '../../src/db/repositories/deliveries.ts'
+import { startSearchSync } from '../../src/db/search-sync.ts'
 import type { RegionCatalogue } from '../../src/domain/regions/catalogue.ts'
 import { createSearchIndex } from '../../src/domain/search/search-index.ts'
 import { createI18n, translatorFor } from '../../src/i18n.ts'
+import { createLogger } from '../../src/logger.ts'
 import type { Runtime } from '../../src/runtime.ts'
 import { createSeededDatabase } from '../support/database.ts'
 import { runEntry } from '../support/processes.ts'
@@ -70,6 +72,28 @@ describe('announcing from the command line', () => {
     const result = await announce(args)
     expect(result.exitCode).toBe(1)
     expect(result.lines.join('\n')).toContain(message)
+  })
+
+  it('finds innovations with the search the bot uses, takes --level in any case, and says what it chose', async () => {
+    const search = createSearchIndex(regions)
+    const sync = await startSearchSync(database, search, createLogger({ level: 'silent' }))
+    try {
+      const searching = async (): Promise<Runtime> => ({ database, regions, search, close: async () => {} })
+      const run = (innovations: string[]) =>
+        announceCommand(
+          { title: 'Top 99 KIPP 2021', year: '2021', level: 'Nasional', innovations },
+          searching,
+          t,
+        )
+      const result = await run(['jekmil'])
+      expect(result.exitCode).toBe(0)
+      expect(result.lines[2]).toMatch(/^• "jekmil": #\d+ JEK-MIL/)
+      const several = await run(['kesehatan'])
+      expect(several.exitCode).toBe(1)
+      expect(several.lines[0]).toMatch(/"kesehatan" cocok dengan beberapa inovasi: #\d+ .+, #\d+ /)
+    } finally {
+      await sync.stop()
+    }
   })
 
   it('shows the progress of an announcement as the admin sees it', async () => {

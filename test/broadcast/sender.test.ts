@@ -6,6 +6,7 @@ import { setProgressMessage } from '../../src/db/repositories/announcements.ts'
 import { countDeliveries, readPause } from '../../src/db/repositories/deliveries.ts'
 import { findSubscription, unsubscribe } from '../../src/db/repositories/subscriptions.ts'
 import { announcements, subscriptions } from '../../src/db/schema/index.ts'
+import { createLogger } from '../../src/logger.ts'
 import { createSeededDatabase } from '../support/database.ts'
 import {
   type FakeBotApiServer,
@@ -24,6 +25,29 @@ import {
   startTestSender,
   waitUntil,
 } from './support.ts'
+
+/**
+ * The database as the sender sees it while reads of announcements fail (a connection lost at that moment):
+ * the first `failing.reads` of them throw.
+ */
+function withFailingAnnouncementReads(database: DatabaseHandle, failing: { reads: number }): DatabaseHandle {
+  const db = new Proxy(database.db, {
+    get(target, property) {
+      if (property !== 'select') return Reflect.get(target, property, target)
+      return (...args: Parameters<typeof target.select>) => {
+        const builder = target.select(...args)
+        const from = builder.from.bind(builder)
+        return Object.assign(builder, {
+          from: (table: Parameters<typeof from>[0]) => {
+            if (table === announcements && failing.reads-- > 0) throw new Error('connection lost')
+            return from(table)
+          },
+        })
+      }
+    },
+  })
+  return { ...database, db }
+}
 
 /** How long a request the sender had already started may take to land after a 429 (busy 2-core machine). */
 const IN_FLIGHT_GRACE_MS = 250
@@ -189,6 +213,39 @@ describe('the broadcast sender', () => {
     expect(chats.slice(0, 40).every((chatId) => reached.get(chatId) === 1)).toBe(true)
     const skipped = (await deliveryRows(database.db, id)).filter((row) => row.status === 'skipped')
     expect(skipped.map((row) => row.chatId)).toEqual(leaving)
+  })
+
+  it('puts claimed deliveries back when their announcement cannot be read, and delivers each once later', async () => {
+    const chats = await freshChats(5)
+    const { id } = await announce(database.db, 'Top 99 Unreadable', [innovationId])
+    const failing = { reads: 3 }
+    const sender = startTestSender(withFailingAnnouncementReads(database, failing), server, {
+      ratePerSecond: 100,
+    })
+    senders.push(sender)
+    await waitUntil(finished(id), 20_000, 'the broadcast to finish')
+    expect(failing.reads).toBeLessThan(0)
+    expect([...perChat('Top 99 Unreadable').entries()].sort(([x], [y]) => x - y)).toEqual(
+      chats.map((chatId) => [chatId, 1]),
+    )
+    const rows = await deliveryRows(database.db, id)
+    expect(rows.map((row) => row.status)).toEqual(chats.map(() => 'sent'))
+  })
+
+  it('says so in the log when it cannot LISTEN, and still finds the work by polling', async () => {
+    const chats = await freshChats(2)
+    const lines: string[] = []
+    const logger = createLogger({ level: 'warn', destination: { write: (line: string) => lines.push(line) } })
+    const deaf = {
+      ...database,
+      listen: () => Promise.reject(new Error('LISTEN refused')),
+    }
+    senders.push(startTestSender(deaf, server, { ratePerSecond: 100 }, logger))
+    const { id } = await announce(database.db, 'Top 45 Deaf', [innovationId])
+    await waitUntil(finished(id), 20_000, 'the broadcast to finish')
+    expect(perChat('Top 45 Deaf').size).toBe(chats.length)
+    expect(lines.join('')).toContain('could not LISTEN for new deliveries')
+    expect(lines.join('')).toContain('LISTEN refused')
   })
 
   it('retries 5xx answers with backoff and delivers once', async () => {

@@ -1,6 +1,7 @@
 import type { FormattedString } from '@grammyjs/parse-mode'
 import { Api, type ApiClientOptions, GrammyError, HttpError } from 'grammy'
 import type { Config } from '../../config.ts'
+import { type SenderLock, tryAcquireSenderLock } from '../../db/advisory-locks.ts'
 import type { DatabaseHandle } from '../../db/database.ts'
 import {
   type ClaimedDelivery,
@@ -27,7 +28,6 @@ import {
 import type { Logger } from '../../logger.ts'
 import { createContentCache, localeOf } from './content.ts'
 import { reportProgress } from './progress.ts'
-import { type SenderLock, tryAcquireSenderLock } from './sender-lock.ts'
 import { WriteBack } from './write-back.ts'
 
 /** Placeholder token when there is none (the local chat): its requests never reach Telegram. */
@@ -223,7 +223,13 @@ class BroadcastSender {
       this.nextClaimAt = 0
       this.wake()
     }
-    const unlisten = await this.deps.database.listen(DELIVERIES_READY, onReady).catch(() => undefined)
+    const unlisten = await this.deps.database.listen(DELIVERIES_READY, onReady).catch((error: unknown) => {
+      this.deps.logger.warn(
+        { err: error, pollMs: this.options.idlePollMs },
+        'could not LISTEN for new deliveries; looking for work by polling only',
+      )
+      return undefined
+    })
     try {
       while (!this.stopping) {
         const lock = await tryAcquireSenderLock(this.deps.database).catch((error: unknown) => {
@@ -327,8 +333,12 @@ class BroadcastSender {
       const wanted = this.batchSize()
       const claimed = await claimDue(this.db, wanted)
       if (claimed.length < wanted) this.nextClaimAt = clock() + this.options.idlePollMs
-      for (const item of claimed) {
-        const content = await this.content.of(item.announcementId)
+      for (const [index, item] of claimed.entries()) {
+        const content = await this.content.of(item.announcementId).catch((error: unknown) => {
+          // Every claimed row gets an outcome: those not sorted yet go back to the queue.
+          this.writeBack.releases.push(...claimed.slice(index))
+          throw error
+        })
         const decision = decide(item.subscription, content?.reach ?? EMPTY_REACH)
         if (decision.kind === 'send' && content) this.queue.push(item)
         else
@@ -381,9 +391,23 @@ class BroadcastSender {
     })
   }
 
+  /** Sends one claimed delivery and records its outcome, whatever happens (nothing stays `sending`). */
   private async send(item: ClaimedDelivery) {
-    const content = await this.content.of(item.announcementId).catch(() => undefined)
-    if (!content) return
+    let content: Awaited<ReturnType<typeof this.content.of>>
+    try {
+      content = await this.content.of(item.announcementId)
+    } catch (error) {
+      this.deps.logger.warn(
+        { err: error, announcement: item.announcementId },
+        'could not load an announcement; its delivery goes back to the queue',
+      )
+      this.writeBack.releases.push(item)
+      return
+    }
+    if (!content) {
+      this.writeBack.outcomes.push(outcome(item, 'skipped', null, 'gone'))
+      return
+    }
     const message = content.message(localeOf(item.subscription?.locale))
     try {
       const sent = await this.api.sendMessage(item.chatId, message.text, {

@@ -1,6 +1,6 @@
 import { findSubmission, updatePendingSubmission } from '../../db/repositories/submissions.ts'
 import { completeSubmission, parseText, type SubmissionDraft } from '../../domain/validation/submission.ts'
-import type { ConversationContext } from '../context.ts'
+import { type ConversationContext, nowOf } from '../context.ts'
 import { problemText, type StepProblem } from '../format/submission.ts'
 import { cancelKeyboard, fieldKeyboard } from '../keyboards/submission.ts'
 import { decide, decisionText, refreshModerationMessages, showSubmission } from '../moderation.ts'
@@ -11,6 +11,10 @@ import { askField, nextInput, type SubmitConversation } from './submit-steps.ts'
 export const REJECT = 'moderation-reject'
 /** The admin corrects one field of a pending submission. */
 export const EDIT = 'moderation-edit'
+
+/** The injected clock, read once per step (replays get the same value). */
+const nowMs = (conversation: SubmitConversation) =>
+  conversation.external((outer) => nowOf(outer.deps).getTime())
 
 async function tellFailure(ctx: ConversationContext) {
   await ctx.reply(problemText(ctx.t, { kind: 'save-failed' }))
@@ -28,12 +32,19 @@ export async function rejectConversation(
   const record = loaded.value
   if (!record) return ctx.reply(ctx.t('moderation-not-found', { id: String(id) }))
   if (record.status !== 'pending') return ctx.reply(decisionText(ctx.t, record))
+  const minutes = ctx.deps.config.rejectionReasonTimeoutMinutes
   let problem: StepProblem | undefined
   for (;;) {
-    const ask = ctx.t('moderation-ask-reason', { id: String(id), name: record.answers.name })
+    const ask = ctx.t('moderation-ask-reason', { id: String(id), name: record.answers.name, minutes })
     const text = problem ? `⚠️ ${problemText(ctx.t, problem)}\n\n${ask}` : ask
     await ctx.reply(text, { reply_markup: cancelKeyboard(ctx.t, 'moderation') })
+    const askedAt = await nowMs(conversation)
     const { input } = await nextInput(conversation, 'reason')
+    if ((await nowMs(conversation)) - askedAt > minutes * 60_000) {
+      // Lapsed: the message is not a reason any more; the rest of the bot handles it (e.g. as a search).
+      await ctx.reply(ctx.t('moderation-reason-expired', { id: String(id), minutes }))
+      await conversation.halt({ next: true })
+    }
     const reason = input?.kind === 'text' ? parseText('reason', input.text) : undefined
     if (!reason?.ok) {
       problem = reason ? reason.problem : { kind: 'not-text' }

@@ -13,7 +13,7 @@ import {
 import { type Context, type ConversationContext, nowOf } from '../context.ts'
 import { duplicateWarning, previewMessage, problemText, regionLabelOf, viewOf } from '../format/submission.ts'
 import { fieldKeyboard } from '../keyboards/submission.ts'
-import { announceSubmission } from '../moderation.ts'
+import { deliverModerationNotices, moderatorIds } from '../moderation.ts'
 import { askField, nextInput, type SubmitConversation } from './submit-steps.ts'
 
 /** The id under which the submission conversation is registered and entered. */
@@ -127,18 +127,30 @@ async function review(
   }
 }
 
-/** Stores the submission and tells the moderators; false (the draft stays) when it could not be stored. */
+/**
+ * Stores the submission with a notice for each moderator, and tries to send those at once; false (the
+ * draft stays) when it could not be stored. The person is told the truth: received and the moderators
+ * told, or received and the moderators to be told as soon as they can be (the notices stay queued and
+ * `startModerationNotifier` retries them), or received with no moderator to tell.
+ */
 async function send(conversation: SubmitConversation, ctx: ConversationContext, answers: SubmissionAnswers) {
   const submittedBy = ctx.from?.id ?? 0
   const maxPending = ctx.deps.config.maxPendingSubmissions
-  const stored = await attempt(conversation, (outer) =>
-    insertSubmission(outer.deps.database.db, { answers, submittedBy, maxPending }),
-  )
+  const stored = await attempt(conversation, async (outer) => {
+    const moderators = await moderatorIds(outer.deps)
+    const outcome = await insertSubmission(outer.deps.database.db, {
+      answers,
+      submittedBy,
+      maxPending,
+      moderatorIds: moderators,
+    })
+    return { outcome, moderators: moderators.length }
+  })
   if (!stored.ok) {
     await ctx.reply(problemText(ctx.t, { kind: 'save-failed' }))
     return false
   }
-  const outcome = stored.value
+  const { outcome, moderators } = stored.value
   if (outcome.kind === 'limit') {
     await ctx.reply(
       ctx.t('submit-limit-on-send', { count: maxPending, hours: ctx.deps.config.submissionDraftTtlHours }),
@@ -149,7 +161,14 @@ async function send(conversation: SubmitConversation, ctx: ConversationContext, 
     await ctx.reply(ctx.t('submit-duplicate-on-send'))
     return false
   }
-  await attempt(conversation, (outer) => announceSubmission(outer, outcome.id))
-  await ctx.reply(ctx.t('submit-received', { id: String(outcome.id), name: answers.name }))
+  const notified = await attempt(conversation, (outer) => deliverModerationNotices(outer, outcome.id))
+  const allTold = notified.ok && notified.value.waiting === 0
+  const key =
+    moderators === 0
+      ? 'submit-received-no-moderator'
+      : allTold
+        ? 'submit-received'
+        : 'submit-received-moderators-later'
+  await ctx.reply(ctx.t(key, { id: String(outcome.id), name: answers.name }))
   return true
 }

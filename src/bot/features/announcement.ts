@@ -5,9 +5,9 @@ import {
   type AnnouncementRecord,
   addAnnouncedInnovation,
   deleteDraft,
+  findAnnounceable,
   findAnnouncement,
   findDraftOf,
-  findInnovationCandidates,
   type InnovationCandidate,
   listAnnouncedInnovations,
   listInnovationCandidates,
@@ -19,27 +19,40 @@ import {
 import { countDeliveries, countRecipients } from '../../db/repositories/deliveries.ts'
 import { notifyInnovationsChanged, upsertInnovations } from '../../db/repositories/innovations.ts'
 import { AWARD_LEVELS, type AwardLevel, awardYearOf } from '../../domain/innovations/awards.ts'
+import { latestInnovationYear } from '../../domain/innovations/innovation.ts'
 import { regionLabel } from '../../domain/regions/catalogue.ts'
 import { resolveRegion } from '../../domain/regions/resolver.ts'
 import { normalizeText } from '../../domain/text/normalize.ts'
-import { latestYear } from '../../runtime.ts'
+import { validateImportRow } from '../../domain/validation/import-row.ts'
 import { isAdmin } from '../admins.ts'
 import { announcementMessage, progressMessage } from '../broadcast/messages.ts'
 import { type Context, nowOf } from '../context.ts'
 import { truncate } from '../format/text.ts'
 import {
   announceData,
+  backKeyboard,
   cancelKeyboard,
   choiceKeyboard,
   doneKeyboard,
   levelKeyboard,
   previewKeyboard,
+  saveNewKeyboard,
 } from '../keyboards/announcement.ts'
 
 /** Where a draft stands, kept in the database so that any bot process (or a restart) can continue it. */
 const draftState = z.object({
-  step: z.enum(['title', 'level', 'year', 'innovations', 'new-region', 'new-agency', 'preview']),
+  step: z.enum([
+    'title',
+    'level',
+    'year',
+    'innovations',
+    'new-region',
+    'new-agency',
+    'new-confirm',
+    'preview',
+  ]),
   newName: z.string().optional(),
+  agency: z.string().optional(),
   provinceCode: z.string().optional(),
   regencyCode: z.string().nullable().optional(),
 })
@@ -64,13 +77,9 @@ const within = (text: string, limits: { min: number; max: number }) =>
 const regionOf = (item: { provinceName: string; regencyName: string | null }) =>
   item.regencyName ?? item.provinceName
 
-/** Innovations an admin may mean: by id or name in the catalogue, else what the search index finds. */
-async function candidatesFor(ctx: Context, text: string): Promise<InnovationCandidate[]> {
-  const found = await findInnovationCandidates(ctx.deps.database.db, text, CHOICES)
-  if (found.length > 0 || /^#?\d+$/.test(text)) return found
-  const hits = ctx.deps.search.search(text, { limit: CHOICES }).hits.map((hit) => hit.id)
-  return listInnovationCandidates(ctx.deps.database.db, hits)
-}
+/** Innovations an admin may mean (see `findAnnounceable`). */
+const candidatesFor = (ctx: Context, text: string): Promise<InnovationCandidate[]> =>
+  findAnnounceable(ctx.deps.database.db, ctx.deps.search, text, CHOICES)
 
 const isExact = (text: string, candidate: InnovationCandidate) =>
   /^#?\d+$/.test(text) || normalizeText(candidate.name) === normalizeText(text)
@@ -94,7 +103,8 @@ const textSteps: Record<
   (ctx: Context, draft: AnnouncementRecord, text: string) => Promise<unknown>
 > = {
   async title(ctx, draft, text) {
-    if (!within(text, TITLE_LIMITS)) return ctx.reply(ctx.t('announce-title-invalid'))
+    if (!within(text, TITLE_LIMITS))
+      return ctx.reply(ctx.t('announce-title-invalid'), { reply_markup: cancelKeyboard(ctx.t, draft.id) })
     await updateDraft(ctx.deps.database.db, draft.id, { title: text, draft: { step: 'level' } })
     return ctx.reply(ctx.t('announce-ask-level', { title: text }), {
       reply_markup: levelKeyboard(ctx.t, draft.id),
@@ -106,9 +116,11 @@ const textSteps: Record<
     }),
   async year(ctx, draft, text) {
     const year = Number(text)
-    const max = latestYear(nowOf(ctx.deps))
+    const max = latestInnovationYear(nowOf(ctx.deps))
     if (!/^\d{4}$/.test(text) || year < 1945 || year > max)
-      return ctx.reply(ctx.t('announce-year-invalid', { max: String(max) }))
+      return ctx.reply(ctx.t('announce-year-invalid', { max: String(max) }), {
+        reply_markup: cancelKeyboard(ctx.t, draft.id),
+      })
     await updateDraft(ctx.deps.database.db, draft.id, { year })
     return askInnovations(ctx, draft.id)
   },
@@ -119,19 +131,22 @@ const textSteps: Record<
     const exact = candidates.find((candidate) => isExact(text, candidate))
     if (exact) return addInnovation(ctx, draft, exact)
     await updateDraft(ctx.deps.database.db, draft.id, { draft: { step: 'innovations', newName: text } })
-    const question = candidates.length > 0 ? 'announce-choose' : 'announce-not-found'
-    return ctx.reply(ctx.t(question, { text: quoted(text) }), {
-      reply_markup: choiceKeyboard(ctx.t, draft.id, candidates, text),
-    })
+    const listed = candidates.map((candidate) => `• ${candidate.name} — ${regionOf(candidate)}`)
+    const question =
+      candidates.length > 0
+        ? [ctx.t('announce-choose', { text: quoted(text), count: candidates.length }), ...listed].join('\n')
+        : ctx.t('announce-not-found', { text: quoted(text) })
+    return ctx.reply(question, { reply_markup: choiceKeyboard(ctx.t, draft.id, candidates, text) })
   },
   async 'new-region'(ctx, draft, text) {
     const state = stateOf(draft)
     const resolution = resolveRegion(ctx.deps.regions, text)
+    const back = { reply_markup: backKeyboard(ctx.t, draft.id) }
     if (resolution.kind === 'unknown')
-      return ctx.reply(ctx.t('announce-region-unknown', { text: quoted(text) }))
+      return ctx.reply(ctx.t('announce-region-unknown', { text: quoted(text) }), back)
     if (resolution.kind === 'ambiguous') {
       const candidates = resolution.candidates.slice(0, 5).map(regionLabel).join('; ')
-      return ctx.reply(ctx.t('announce-region-ambiguous', { text: quoted(text), candidates }))
+      return ctx.reply(ctx.t('announce-region-ambiguous', { text: quoted(text), candidates }), back)
     }
     const { region } = resolution
     const located: DraftState = {
@@ -142,36 +157,70 @@ const textSteps: Record<
     }
     await updateDraft(ctx.deps.database.db, draft.id, { draft: located })
     return ctx.reply(ctx.t('announce-ask-new-agency', { name: state.newName ?? '' }), {
-      reply_markup: cancelKeyboard(ctx.t, draft.id),
+      reply_markup: backKeyboard(ctx.t, draft.id),
     })
   },
   async 'new-agency'(ctx, draft, agency) {
-    const { newName, provinceCode, regencyCode } = stateOf(draft)
-    if (!within(agency, NAME_LIMITS)) return ctx.reply(ctx.t('announce-agency-invalid'))
-    if (!newName || !provinceCode) return askInnovations(ctx, draft.id)
-    const db = ctx.deps.database.db
-    const { ids } = await upsertInnovations(db, [
-      {
-        name: newName,
-        expansion: null,
-        agency,
-        regencyCode: regencyCode ?? null,
-        provinceCode,
-        year: draft.year,
-        themes: [],
-        tags: [],
-        description: '',
-        source: null,
-        innovator: null,
-        awards: [],
-      },
-    ])
-    const [created] = await listInnovationCandidates(db, ids)
-    if (!created) return askInnovations(ctx, draft.id)
-    await notifyInnovationsChanged(db, ids)
-    return addInnovation(ctx, draft, created)
+    const state = stateOf(draft)
+    if (!within(agency, NAME_LIMITS))
+      return ctx.reply(ctx.t('announce-agency-invalid'), { reply_markup: backKeyboard(ctx.t, draft.id) })
+    if (!state.newName || !state.provinceCode) return askInnovations(ctx, draft.id)
+    const confirming: DraftState = { ...state, step: 'new-confirm', agency }
+    await updateDraft(ctx.deps.database.db, draft.id, { draft: confirming })
+    return confirmNew(ctx, { ...draft, draft: confirming })
   },
+  'new-confirm': (ctx, draft) => confirmNew(ctx, draft),
   preview: (ctx, draft) => showPreview(ctx, draft),
+}
+
+/**
+ * The new catalogue entry as an import row, checked by the import's own validation: what /umumkan stores
+ * is what an import of the same row would store.
+ */
+function newInnovationOf(ctx: Context, draft: AnnouncementRecord) {
+  const { newName, agency, provinceCode, regencyCode } = stateOf(draft)
+  const province = provinceCode ? ctx.deps.regions.province(provinceCode) : undefined
+  const regency = regencyCode ? ctx.deps.regions.regency(regencyCode) : undefined
+  const row = {
+    name: newName,
+    agency,
+    province: province?.name,
+    ...(regency ? { regency: regency.officialName } : {}),
+    ...(draft.year ? { year: draft.year } : {}),
+  }
+  return validateImportRow(row, ctx.deps.regions, latestInnovationYear(nowOf(ctx.deps)))
+}
+
+/** Shows the whole record a new innovation would get, to be stored only once the admin confirms. */
+async function confirmNew(ctx: Context, draft: AnnouncementRecord) {
+  const result = newInnovationOf(ctx, draft)
+  const back = { reply_markup: backKeyboard(ctx.t, draft.id) }
+  if (!result.ok) {
+    const fields = result.problems.map((problem) => problem.field).join(', ')
+    return ctx.reply(ctx.t('announce-new-invalid', { fields }), back)
+  }
+  const { innovation } = result
+  const province = ctx.deps.regions.province(innovation.provinceCode)
+  const regency = innovation.regencyCode ? ctx.deps.regions.regency(innovation.regencyCode) : undefined
+  const record = ctx.t('announce-new-record', {
+    name: innovation.name,
+    agency: innovation.agency ?? '-',
+    region: regency ? `${regency.officialName}, ${province?.name ?? ''}` : (province?.name ?? ''),
+    year: innovation.year === null ? '-' : String(innovation.year),
+  })
+  return ctx.reply(record, { reply_markup: saveNewKeyboard(ctx.t, draft.id) })
+}
+
+/** Confirmed: the new innovation goes into the catalogue (validated again) and onto the list. */
+async function saveNew(ctx: Context, draft: AnnouncementRecord) {
+  const result = newInnovationOf(ctx, draft)
+  if (!result.ok) return confirmNew(ctx, draft)
+  const db = ctx.deps.database.db
+  const { ids } = await upsertInnovations(db, [result.innovation])
+  const [created] = await listInnovationCandidates(db, ids)
+  if (!created) return askInnovations(ctx, draft.id)
+  await notifyInnovationsChanged(db, ids)
+  return addInnovation(ctx, draft, created)
 }
 
 async function showPreview(ctx: Context, draft: AnnouncementRecord) {
@@ -255,7 +304,9 @@ composer.callbackQuery(announceData.filter(), async (ctx) => {
         draft: { step: year ? 'innovations' : 'year' },
       })
       if (year) return askInnovations(ctx, draft.id)
-      return ctx.reply(ctx.t('announce-ask-year', { title: draft.title }))
+      return ctx.reply(ctx.t('announce-ask-year', { title: draft.title }), {
+        reply_markup: cancelKeyboard(ctx.t, draft.id),
+      })
     }
     case 'pick': {
       const [innovation] = await listInnovationCandidates(db, [Number(data.value)])
@@ -263,12 +314,19 @@ composer.callbackQuery(announceData.filter(), async (ctx) => {
     }
     case 'create':
       if (!state.newName || !within(state.newName, NAME_LIMITS))
-        return ctx.reply(ctx.t('announce-name-invalid'))
+        return ctx.reply(ctx.t('announce-name-invalid'), { reply_markup: backKeyboard(ctx.t, draft.id) })
       await updateDraft(db, draft.id, { draft: { step: 'new-region', newName: state.newName } })
-      return ctx.reply(ctx.t('announce-ask-new-region', { name: state.newName }))
+      return ctx.reply(ctx.t('announce-ask-new-region', { name: state.newName }), {
+        reply_markup: backKeyboard(ctx.t, draft.id),
+      })
+    case 'save':
+      if (state.step !== 'new-confirm') return
+      return saveNew(ctx, draft)
+    case 'back':
+      return askInnovations(ctx, draft.id)
     case 'done':
       if ((await listAnnouncedInnovations(db, draft.id)).length === 0)
-        return ctx.reply(ctx.t('announce-need-innovation'))
+        return ctx.reply(ctx.t('announce-need-innovation'), { reply_markup: doneKeyboard(ctx.t, draft.id) })
       await updateDraft(db, draft.id, { draft: { step: 'preview' } })
       return showPreview(ctx, draft)
     case 'publish':

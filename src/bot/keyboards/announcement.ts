@@ -9,7 +9,7 @@ import { truncate } from '../format/text.ts'
 /** Buttons of the /umumkan flow, tied to one draft (a stale button of another draft does nothing). */
 export const announceData = codec('ann', {
   id: z.coerce.number().int().positive().max(2_147_483_647),
-  action: z.enum(['level', 'pick', 'create', 'done', 'publish', 'cancel']),
+  action: z.enum(['level', 'pick', 'create', 'save', 'back', 'done', 'publish', 'cancel']),
   value: z.string().regex(/^[\w-]{1,16}$/),
 })
 
@@ -35,7 +35,13 @@ export function levelKeyboard(t: Translate, id: number) {
 export const doneKeyboard = (t: Translate, id: number) =>
   new InlineKeyboard().add(button(t('announce-button-done'), id, 'done'), cancelButton(t, id))
 
-/** The innovations a name may mean, "create it" for when none is, and Batal. */
+/** "‹ Kembali ke daftar": leaves a sub-step (choosing, creating) for the list, the innovations kept. */
+const backButton = (t: Translate, id: number) => button(t('announce-button-back'), id, 'back')
+
+/** Under every question of a sub-step: back to the list (the draft and its innovations stay). */
+export const backKeyboard = (t: Translate, id: number) => new InlineKeyboard().add(backButton(t, id))
+
+/** The innovations a name may mean, "create a new one" (confirmed before it is stored), and back. */
 export function choiceKeyboard(
   t: Translate,
   id: number,
@@ -50,11 +56,18 @@ export function choiceKeyboard(
       )
       .row()
   }
-  return keyboard.add(
-    button(t('announce-button-create', { name: truncate(newName, 30) }), id, 'create'),
-    cancelButton(t, id),
-  )
+  return keyboard
+    .add(button(t('announce-button-create', { name: truncate(newName, 30) }), id, 'create'))
+    .row()
+    .add(backButton(t, id))
 }
+
+/** Under the full record of a new innovation: store it in the catalogue, or back to the list. */
+export const saveNewKeyboard = (t: Translate, id: number) =>
+  new InlineKeyboard()
+    .add(button(t('announce-button-save'), id, 'save'))
+    .row()
+    .add(backButton(t, id))
 
 /** Under the preview: Umumkan or Batal. */
 export const previewKeyboard = (t: Translate, id: number) =>

@@ -1,5 +1,6 @@
 import { and, asc, eq, ilike, inArray, sql } from 'drizzle-orm'
 import type { AwardLevel } from '../../domain/innovations/awards.ts'
+import type { SearchIndex } from '../../domain/search/types.ts'
 import type { Database } from '../database.ts'
 import {
   announcementInnovations,
@@ -304,4 +305,20 @@ export async function findInnovationCandidates(
       asc(innovations.id),
     )
     .limit(limit)
+}
+
+/**
+ * Innovations an admin may mean when naming one for an award, in the chat and in the CLI alike: by id or
+ * name in the catalogue, else what the search index finds (the search the bot answers people with).
+ */
+export async function findAnnounceable(
+  db: Database,
+  search: Pick<SearchIndex, 'search'>,
+  text: string,
+  limit: number,
+): Promise<InnovationCandidate[]> {
+  const found = await findInnovationCandidates(db, text, limit)
+  if (found.length > 0 || /^#?\d+$/.test(text.trim())) return found
+  const hits = search.search(text, { limit }).hits.map((hit) => hit.id)
+  return listInnovationCandidates(db, hits)
 }

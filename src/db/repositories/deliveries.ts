@@ -1,5 +1,6 @@
-import { and, count, eq, inArray, sql } from 'drizzle-orm'
-import type { DeliveryStatus } from '../../domain/delivery/policy.ts'
+import { and, count, eq, inArray, type SQL, sql } from 'drizzle-orm'
+import type { AnyPgColumn } from 'drizzle-orm/pg-core'
+import { type DeliveryStatus, FILTER_DIMENSIONS } from '../../domain/delivery/policy.ts'
 import type { Database } from '../database.ts'
 import {
   announcementInnovations,
@@ -71,16 +72,37 @@ export interface DeliveryCounts {
   ambiguous: number
 }
 
-const reachOf = (announcementId: number) => {
+/** What the innovations an announcement names have, per filter dimension, as SQL arrays. */
+type FilterDimension = (typeof FILTER_DIMENSIONS)[number]
+
+const reachOf = (announcementId: number): Record<FilterDimension, SQL> => {
   const named = sql`
     select i.province_code, i.regency_code, i.themes
     from ${announcementInnovations} ai join ${innovations} i on i.id = ai.innovation_id
     where ai.announcement_id = ${announcementId}`
   return {
-    provinces: sql`array(select province_code from (${named}) n)`,
-    regencies: sql`array(select regency_code from (${named}) n where regency_code is not null)`,
+    provinceCodes: sql`array(select province_code from (${named}) n)`,
+    regencyCodes: sql`array(select regency_code from (${named}) n where regency_code is not null)`,
     themes: sql`array(select distinct unnest(themes) from (${named}) n)`,
   }
+}
+
+const filterColumns: Record<FilterDimension, AnyPgColumn> = {
+  provinceCodes: subscriptions.provinceCodes,
+  regencyCodes: subscriptions.regencyCodes,
+  themes: subscriptions.themes,
+}
+
+/**
+ * Active subscriptions that want the announcement: the domain's filter rule (`FILTER_DIMENSIONS`, see
+ * `matchesFilters`) as a SQL predicate over `subscriptions`, shared by the fan-out and the count.
+ */
+function wantsAnnouncement(announcementId: number): SQL {
+  const reach = reachOf(announcementId)
+  const overlaps = FILTER_DIMENSIONS.map(
+    (dimension) => sql`${filterColumns[dimension]} && ${reach[dimension]}`,
+  )
+  return sql`${subscriptions.active} and (${sql.join([sql`${subscriptions.everything}`, ...overlaps], sql` or `)})`
 }
 
 /**
@@ -89,16 +111,10 @@ const reachOf = (announcementId: number) => {
  * Returns the rows added. Wakes the senders (on commit when inside a transaction).
  */
 export async function fanOut(db: Database, announcementId: number): Promise<number> {
-  const reach = reachOf(announcementId)
   const inserted = await db.execute(sql`
     insert into ${deliveries} (announcement_id, chat_id)
-    select ${announcementId}, s.chat_id from ${subscriptions} s
-    where s.active and (
-      s.everything
-      or s.province_codes && ${reach.provinces}
-      or s.regency_codes && ${reach.regencies}
-      or s.themes && ${reach.themes}
-    )
+    select ${announcementId}, ${subscriptions.chatId} from ${subscriptions}
+    where ${wantsAnnouncement(announcementId)}
     on conflict do nothing`)
   const added = affectedRows(inserted)
   if (added >= ANALYZE_AFTER) await db.execute(sql`analyze ${deliveries}`)
@@ -108,16 +124,10 @@ export async function fanOut(db: Database, announcementId: number): Promise<numb
 
 /** Subscribers an announcement would reach now (the preview says so before the admin confirms). */
 export async function countRecipients(db: Database, announcementId: number): Promise<number> {
-  const reach = reachOf(announcementId)
   const [row] = await db
     .select({ value: count() })
     .from(subscriptions)
-    .where(
-      sql`${subscriptions.active} and (${subscriptions.everything}
-        or ${subscriptions.provinceCodes} && ${reach.provinces}
-        or ${subscriptions.regencyCodes} && ${reach.regencies}
-        or ${subscriptions.themes} && ${reach.themes})`,
-    )
+    .where(wantsAnnouncement(announcementId))
   return Number(row?.value ?? 0)
 }
 
@@ -180,7 +190,12 @@ async function withSubscriptions(db: Database, rows: readonly DeliveryRow[]): Pr
  * `sending` with one more attempt, oldest first. `for update skip locked` keeps two claimers apart;
  * the update finds the locked rows by `ctid`, so it never scans the table.
  */
-export async function claimDue(db: Database, limit: number): Promise<ClaimedDelivery[]> {
+export function claimDue(db: Database, limit: number): Promise<ClaimedDelivery[]> {
+  // One transaction: a claim whose subscriptions could not be read is undone, never left `sending`.
+  return db.transaction(async (tx) => claimIn(tx, limit))
+}
+
+async function claimIn(db: Database, limit: number): Promise<ClaimedDelivery[]> {
   const result = await db.execute(sql`
     with due as (
       select ctid, status::text as previous from ${deliveries}

@@ -4,6 +4,7 @@ import { type SubmissionAnswers, submissionKey } from '../../domain/validation/s
 import type { Database } from '../database.ts'
 import { innovations, moderationMessages, telegramUsers } from '../schema/index.ts'
 import { notifyInnovationsChanged } from './innovations.ts'
+import { queueModerationNotices } from './moderation-notices.ts'
 
 export type SubmissionStatus = 'draft' | 'pending' | 'published' | 'rejected'
 
@@ -86,8 +87,15 @@ function submissionColumns(answers: SubmissionAnswers) {
  */
 export async function insertSubmission(
   db: Database,
-  input: { answers: SubmissionAnswers; submittedBy: number; maxPending: number },
+  input: {
+    answers: SubmissionAnswers
+    submittedBy: number
+    maxPending: number
+    /** The moderators to tell (a notice each is queued); none for a submission nobody is to hear of. */
+    moderatorIds?: readonly number[]
+  },
 ): Promise<SubmitOutcome> {
+  // The moderators' notices are stored with the submission: none is lost if the process dies after it.
   return db.transaction(async (tx) => {
     const pending = await countPendingSubmissions(tx, input.submittedBy)
     if (pending >= input.maxPending) return { kind: 'limit', pending }
@@ -96,7 +104,9 @@ export async function insertSubmission(
       .values({ ...submissionColumns(input.answers), status: 'pending', submittedBy: input.submittedBy })
       .onConflictDoNothing({ target: [innovations.naturalKey, innovations.agencyKey] })
       .returning({ id: innovations.id })
-    return row ? { kind: 'submitted', id: row.id } : { kind: 'duplicate' }
+    if (!row) return { kind: 'duplicate' }
+    await queueModerationNotices(tx, row.id, input.moderatorIds ?? [])
+    return { kind: 'submitted', id: row.id }
   })
 }
 

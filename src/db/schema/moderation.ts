@@ -1,4 +1,4 @@
-import { bigint, integer, pgTable, primaryKey } from 'drizzle-orm/pg-core'
+import { bigint, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core'
 import { innovations } from './innovations.ts'
 
 /**
@@ -15,4 +15,26 @@ export const moderationMessages = pgTable(
     messageId: integer().notNull(),
   },
   (t) => [primaryKey({ columns: [t.innovationId, t.chatId, t.messageId] })],
+)
+
+/**
+ * The outbox of "a new submission" cards: one row per moderator to tell, written with the submission in
+ * one transaction and deleted once the card is sent. A row is retried (claimed by pushing
+ * `next_attempt_at` ahead) until it is sent, across restarts.
+ */
+export const moderationNotices = pgTable(
+  'moderation_notices',
+  {
+    innovationId: integer()
+      .notNull()
+      .references(() => innovations.id, { onDelete: 'cascade' }),
+    adminId: bigint({ mode: 'number' }).notNull(),
+    attempts: integer().notNull().default(0),
+    nextAttemptAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastError: text(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.innovationId, t.adminId] }),
+    index('moderation_notices_due_idx').on(t.nextAttemptAt),
+  ],
 )

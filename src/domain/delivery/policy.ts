@@ -82,13 +82,23 @@ export interface AttemptHistory {
   ambiguousSends: number
 }
 
+/**
+ * The subscription filter rule, the one description of it: a subscription matches an award when it asks
+ * for everything, or when, on any of these dimensions, what it asks for overlaps what the award's
+ * innovations have. `matchesFilters` applies it here; the data layer builds its SQL predicate (fan-out,
+ * recipient count) from the same list.
+ */
+export const FILTER_DIMENSIONS = [
+  'provinceCodes',
+  'regencyCodes',
+  'themes',
+] as const satisfies readonly (keyof SubscriptionFilters & keyof AwardReach)[]
+
 /** True when the subscriber asked for at least one innovation the award names (or for everything). */
 export function matchesFilters(filters: SubscriptionFilters, award: AwardReach): boolean {
-  if (filters.everything) return true
   return (
-    intersects(filters.provinceCodes, award.provinceCodes) ||
-    intersects(filters.regencyCodes, award.regencyCodes) ||
-    intersects(filters.themes, award.themes)
+    filters.everything ||
+    FILTER_DIMENSIONS.some((dimension) => intersects(filters[dimension], award[dimension]))
   )
 }
 

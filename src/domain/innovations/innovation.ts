@@ -83,3 +83,6 @@ export function toSearchDocument(id: number, input: InnovationInput): SearchDocu
     awards: input.awards.map(({ title, level, year }) => ({ title, level, year })),
   }
 }
+
+/** The latest year an innovation may carry at `now`: next year, for programmes announced ahead. */
+export const latestInnovationYear = (now: Date) => now.getFullYear() + 1

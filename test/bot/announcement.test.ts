@@ -137,7 +137,7 @@ describe('announcing an award', () => {
   it('offers a choice when a name matches several innovations', async () => {
     const { api, admin } = await start()
     await admin.send('/umumkan Top 10 OPD Muara Enim 2023')
-    await admin.click(press(api, 'Kabupaten/kota'))
+    await admin.click(press(api, 'Kabupaten'))
     await admin.send('pe')
     const listed = buttons(api).filter((button) => button.callback_data.includes(':pick:'))
     expect(listed.length).toBeGreaterThan(1)

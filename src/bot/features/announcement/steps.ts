@@ -1,0 +1,136 @@
+import { FormattedString, fmt } from '@grammyjs/parse-mode'
+import {
+  type AnnouncementRecord,
+  listAnnouncedInnovations,
+  publishAnnouncement,
+  setProgressMessage,
+  updateDraft,
+} from '../../../db/repositories/announcements.ts'
+import { countDeliveries, countRecipients } from '../../../db/repositories/deliveries.ts'
+import { latestInnovationYear } from '../../../domain/innovations/innovation.ts'
+import { regionLabel } from '../../../domain/regions/catalogue.ts'
+import { resolveRegion } from '../../../domain/regions/resolver.ts'
+import { announcementMessage, progressMessage } from '../../broadcast/messages.ts'
+import { type Context, nowOf } from '../../context.ts'
+import {
+  backKeyboard,
+  cancelKeyboard,
+  choiceKeyboard,
+  levelKeyboard,
+  previewKeyboard,
+} from '../../keyboards/announcement.ts'
+
+import {
+  addInnovation,
+  askInnovations,
+  candidatesFor,
+  type DraftState,
+  isExact,
+  NAME_LIMITS,
+  quoted,
+  regionOf,
+  stateOf,
+  TITLE_LIMITS,
+  within,
+} from './draft.ts'
+import { confirmNew } from './new-innovation.ts'
+
+/** One handler per step that waits for text; each validates, saves and asks the next question. */
+export const textSteps: Record<
+  DraftState['step'],
+  (ctx: Context, draft: AnnouncementRecord, text: string) => Promise<unknown>
+> = {
+  async title(ctx, draft, text) {
+    if (!within(text, TITLE_LIMITS))
+      return ctx.reply(ctx.t('announce-title-invalid'), { reply_markup: cancelKeyboard(ctx.t, draft.id) })
+    await updateDraft(ctx.deps.database.db, draft.id, { title: text, draft: { step: 'level' } })
+    return ctx.reply(ctx.t('announce-ask-level', { title: text }), {
+      reply_markup: levelKeyboard(ctx.t, draft.id),
+    })
+  },
+  level: (ctx, draft) =>
+    ctx.reply(ctx.t('announce-ask-level', { title: draft.title }), {
+      reply_markup: levelKeyboard(ctx.t, draft.id),
+    }),
+  async year(ctx, draft, text) {
+    const year = Number(text)
+    const max = latestInnovationYear(nowOf(ctx.deps))
+    if (!/^\d{4}$/.test(text) || year < 1945 || year > max)
+      return ctx.reply(ctx.t('announce-year-invalid', { max: String(max) }), {
+        reply_markup: cancelKeyboard(ctx.t, draft.id),
+      })
+    await updateDraft(ctx.deps.database.db, draft.id, { year })
+    return askInnovations(ctx, draft.id)
+  },
+  async innovations(ctx, draft, text) {
+    const candidates = await candidatesFor(ctx, text)
+    const [first] = candidates
+    if (first && candidates.length === 1 && isExact(text, first)) return addInnovation(ctx, draft, first)
+    const exact = candidates.find((candidate) => isExact(text, candidate))
+    if (exact) return addInnovation(ctx, draft, exact)
+    await updateDraft(ctx.deps.database.db, draft.id, { draft: { step: 'innovations', newName: text } })
+    const listed = candidates.map((candidate) => `• ${candidate.name} — ${regionOf(candidate)}`)
+    const question =
+      candidates.length > 0
+        ? [ctx.t('announce-choose', { text: quoted(text), count: candidates.length }), ...listed].join('\n')
+        : ctx.t('announce-not-found', { text: quoted(text) })
+    return ctx.reply(question, { reply_markup: choiceKeyboard(ctx.t, draft.id, candidates, text) })
+  },
+  async 'new-region'(ctx, draft, text) {
+    const state = stateOf(draft)
+    const resolution = resolveRegion(ctx.deps.regions, text)
+    const back = { reply_markup: backKeyboard(ctx.t, draft.id) }
+    if (resolution.kind === 'unknown')
+      return ctx.reply(ctx.t('announce-region-unknown', { text: quoted(text) }), back)
+    if (resolution.kind === 'ambiguous') {
+      const candidates = resolution.candidates.slice(0, 5).map(regionLabel).join('; ')
+      return ctx.reply(ctx.t('announce-region-ambiguous', { text: quoted(text), candidates }), back)
+    }
+    const { region } = resolution
+    const located: DraftState = {
+      step: 'new-agency',
+      newName: state.newName,
+      provinceCode: region.province.code,
+      regencyCode: region.kind === 'regency' ? region.regency.code : null,
+    }
+    await updateDraft(ctx.deps.database.db, draft.id, { draft: located })
+    return ctx.reply(ctx.t('announce-ask-new-agency', { name: state.newName ?? '' }), {
+      reply_markup: backKeyboard(ctx.t, draft.id),
+    })
+  },
+  async 'new-agency'(ctx, draft, agency) {
+    const state = stateOf(draft)
+    if (!within(agency, NAME_LIMITS))
+      return ctx.reply(ctx.t('announce-agency-invalid'), { reply_markup: backKeyboard(ctx.t, draft.id) })
+    if (!state.newName || !state.provinceCode) return askInnovations(ctx, draft.id)
+    const confirming: DraftState = { ...state, step: 'new-confirm', agency }
+    await updateDraft(ctx.deps.database.db, draft.id, { draft: confirming })
+    return confirmNew(ctx, { ...draft, draft: confirming })
+  },
+  'new-confirm': (ctx, draft) => confirmNew(ctx, draft),
+  preview: (ctx, draft) => showPreview(ctx, draft),
+}
+
+export async function showPreview(ctx: Context, draft: AnnouncementRecord) {
+  const db = ctx.deps.database.db
+  const innovations = await listAnnouncedInnovations(db, draft.id)
+  const message = FormattedString.join([
+    fmt`${ctx.t('announce-preview-header')}\n\n`,
+    announcementMessage(ctx.t, { title: draft.title, level: draft.level, year: draft.year, innovations }),
+    fmt`\n\n${ctx.t('announce-preview-footer', { count: await countRecipients(db, draft.id) })}`,
+  ])
+  await ctx.reply(message.text, {
+    entities: message.entities,
+    reply_markup: previewKeyboard(ctx.t, draft.id),
+  })
+}
+
+/** Confirmed: the award is recorded and fanned out in one transaction; the progress message follows. */
+export async function publish(ctx: Context, draft: AnnouncementRecord) {
+  const db = ctx.deps.database.db
+  await publishAnnouncement(db, draft.id)
+  const counts = await countDeliveries(db, draft.id)
+  const progress = progressMessage(ctx.t, { id: draft.id, title: draft.title, counts, finished: false })
+  const sent = await ctx.reply(progress.text, { entities: progress.entities })
+  await setProgressMessage(db, draft.id, sent.chat.id, sent.message_id)
+}

@@ -2,7 +2,11 @@ import type { InnovationInput } from '../domain/innovations/innovation.ts'
 import type { RegionCatalogue } from '../domain/regions/catalogue.ts'
 import { type RowProblem, validateImportRow } from '../domain/validation/import-row.ts'
 import type { Database } from './database.ts'
-import { notifyInnovationsChanged, upsertInnovations } from './repositories/innovations.ts'
+import {
+  notifyInnovationsChanged,
+  refreshCatalogueStatistics,
+  upsertInnovations,
+} from './repositories/innovations.ts'
 import type { ImportRecord } from './sources/import-file.ts'
 
 export interface InvalidLine {
@@ -58,6 +62,7 @@ export async function importRecords(
     return { ...report, written: false, inserted: 0, updated: 0, skipped: records.length, ids: [] }
   }
   const outcome = await upsertInnovations(db, valid)
+  await refreshCatalogueStatistics(db)
   await notifyInnovationsChanged(db, outcome.ids)
   return { ...report, written: true, ...outcome }
 }

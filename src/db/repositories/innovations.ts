@@ -119,6 +119,15 @@ export async function upsertInnovations(
   return total
 }
 
+/**
+ * Brings the planner's statistics of the catalogue tables up to date after a bulk write. PGlite has no
+ * autovacuum, so without this the page fetch of search results is planned for empty tables and scans
+ * every award for each result (350 ms instead of 0.3 ms at 100,000 innovations).
+ */
+export async function refreshCatalogueStatistics(db: Database) {
+  await db.execute(sql`analyze innovations, awards, innovation_awards`)
+}
+
 export async function countInnovations(db: Database): Promise<number> {
   const [row] = await db.select({ value: count() }).from(innovations)
   return Number(row?.value ?? 0)

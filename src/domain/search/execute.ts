@@ -110,6 +110,24 @@ export function isAnswerable(plan: Plan, concept: CompiledConcept): boolean {
   return false
 }
 
+/** Whether the document in `slot` passes the filter and fully matches every required concept. */
+export function isFullMatch(plan: Plan, slot: number): boolean {
+  if (liveRecord(plan, slot) === undefined) return false
+  const required = plan.concepts.filter((concept) => !concept.optional)
+  return (
+    required.length === 0 ||
+    fullScore(
+      required.map((concept) => new ConceptMatcher(concept)),
+      slot,
+    ) > 0
+  )
+}
+
+/** Whether the document in `slot` is live and passes the filter. */
+export function passesFilter(plan: Plan, slot: number): boolean {
+  return liveRecord(plan, slot) !== undefined
+}
+
 /**
  * Documents passing the filter when the query has no words ("top 99 banjarnegara", "2019"): the latest
  * award winners first, then by id.

@@ -6,7 +6,7 @@ import { findSearchQuery, insertSearchQuery } from '../../db/repositories/search
 import type { Understood } from '../../domain/search/types.ts'
 import { parseSearchQuery } from '../../domain/validation/search-query.ts'
 import type { Context } from '../context.ts'
-import { innovationCard, innovationListItem, toInnovationView } from '../format/innovation.ts'
+import { innovationCard, innovationListItem, toInnovationView, withAwardFirst } from '../format/innovation.ts'
 import { noResultsMessage, resultsMessage } from '../format/search.ts'
 import {
   cardData,
@@ -64,10 +64,13 @@ async function showResults(ctx: Context, queryId: number, query: string, page: n
     return show(ctx, noResultsMessage(ctx.t, query, result.understood), keyboard, edit)
   }
   const pages = Math.min(Math.ceil(result.total / PAGE_SIZE), MAX_PAGES)
-  const items = await views(
-    ctx,
-    result.hits.map((hit) => hit.id),
-  )
+  const matchedAward = new Map(result.hits.map((hit) => [hit.id, hit.award]))
+  const items = (
+    await views(
+      ctx,
+      result.hits.map((hit) => hit.id),
+    )
+  ).map((item) => withAwardFirst(item, matchedAward.get(item.id)))
   const offset = page * PAGE_SIZE
   const message = resultsMessage(ctx.t, {
     query,

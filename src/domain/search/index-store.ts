@@ -11,9 +11,18 @@ export interface SlotRecord {
   theme: string | null
   years: readonly number[]
   awardKeys: readonly string[]
+  /** Each award with the phrases it answers to and its year (0 when unknown), latest first. */
+  awards: readonly RecordAward[]
   /** Latest award year; -1 without awards, 0 for awards without a year. */
   awardYear: number
   terms: Int32Array
+}
+
+/** One award of a document as filters see it. */
+export interface RecordAward {
+  title: string
+  keys: readonly string[]
+  year: number
 }
 
 const COMPACT_MIN_DEAD = 256
@@ -162,6 +171,9 @@ function recordOf(doc: SearchDocument, terms: Int32Array): SlotRecord {
     theme: doc.theme,
     years: [...years],
     awardKeys: [...new Set(doc.awards.flatMap(awardKeysOf))],
+    awards: doc.awards
+      .map((award) => ({ title: award.title, keys: awardKeysOf(award), year: award.year ?? 0 }))
+      .sort((a, b) => b.year - a.year),
     awardYear: awardYears.length === 0 ? -1 : Math.max(...awardYears),
     terms,
   }

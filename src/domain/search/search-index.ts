@@ -13,7 +13,7 @@ import {
   passesFilter,
   strictMatches,
 } from './execute.ts'
-import { compileFilter, type FilterParts } from './filters.ts'
+import { compileFilter, type FilterParts, type QueryFilter } from './filters.ts'
 import { IndexStore } from './index-store.ts'
 import { type CompiledConcept, compileConcept, ImpactCache } from './matcher.ts'
 import { type NameHit, NameIndex } from './names.ts'
@@ -125,16 +125,27 @@ function search(engine: Engine, query: string, options?: { limit?: number; offse
   const { full, partial } = run(engine, variant, offset + limit)
   const byName = nameMatches(engine, variant, nameWords(parsed, corrections))
   const named = new Set(byName.all.map((hit) => hit.id))
+  const filter = planOf(engine, variant).filter
   const hits: SearchHit[] = [
     ...byName.strong.map(({ id, score }) => ({ id, score: 1 - score })),
     ...full.top.filter((hit) => !named.has(hit.id)).map(({ id, score }) => ({ id, score })),
     ...byName.weak.map(({ id, score }) => ({ id, score: 1 - score })),
     ...partial.top.filter((hit) => !named.has(hit.id)).map(({ id, score }) => ({ id, score, partial: true })),
-  ].slice(offset, offset + limit)
+  ]
+    .slice(offset, offset + limit)
+    .map((hit) => withMatchedAward(engine, filter, hit))
   const partialNamed = partial.top.filter((hit) => named.has(hit.id)).length
   const total = full.total + partial.total - partialNamed + byName.extra
   const relaxed = total === 0 ? suggestRelaxed(engine, parsed, variant) : undefined
   return relaxed === undefined ? { understood, total, hits } : { understood, total, hits, relaxed }
+}
+
+/** The hit with the award its query's award or year filter matched ("top 99 2022" → that Top 99). */
+function withMatchedAward(engine: Engine, filter: QueryFilter | undefined, hit: SearchHit): SearchHit {
+  const slot = engine.store.slotById.get(hit.id)
+  const record = slot === undefined ? undefined : engine.store.slots[slot]
+  const award = record === undefined ? undefined : filter?.matchedAward(record)
+  return award === undefined ? hit : { ...hit, award: award.title }
 }
 
 /**

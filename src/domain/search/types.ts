@@ -51,6 +51,8 @@ export interface SearchHit {
   id: number
   score: number
   partial?: boolean
+  /** Title of the award the query's award or year filter matched: the one to show beside the hit. */
+  award?: string
 }
 
 /**

@@ -82,7 +82,7 @@ async function searchText(runtime: Runtime, t: Translate, query: string, limit: 
       ),
     ),
     understood: result.understood,
-    partial: result.hits.some((hit) => hit.partial),
+    partial: result.closestOnly,
   }).text
 }
 

@@ -80,7 +80,7 @@ async function showResults(ctx: Context, queryId: number, query: string, page: n
     offset,
     items,
     understood: result.understood,
-    partial: result.hits.some((hit) => hit.partial),
+    partial: result.closestOnly,
   })
   const ids = items.map((item) => item.id)
   await show(ctx, message, resultsKeyboard(ctx.t, { queryId, page, pages, offset, ids }), edit)

@@ -18,6 +18,8 @@ export interface FilterParts {
   regions: readonly Region[]
   years: readonly number[]
   awards: readonly string[]
+  /** Theme slugs that filter: only when the query's words are just a theme ("kesehatan"). */
+  themeFilter?: readonly string[]
 }
 
 /**
@@ -41,6 +43,8 @@ export function compileFilter(store: IndexStore, parts: FilterParts): QueryFilte
   }
   if (years.size > 0) constraints.push([...years].map(filterKey.year))
   for (const award of parts.awards) constraints.push([filterKey.award(award)])
+  const themes = new Set(parts.themeFilter ?? [])
+  if (themes.size > 0) constraints.push([...themes].map(filterKey.theme))
   const awardMatches = (award: RecordAward) =>
     parts.awards.every((phrase) => award.keys.includes(phrase)) && (years.size === 0 || years.has(award.year))
   const matchedAward = (record: SlotRecord) =>
@@ -53,6 +57,7 @@ export function compileFilter(store: IndexStore, parts: FilterParts): QueryFilte
     size: smallest.size,
     candidates: () => unionSlots(smallest.keys.map((key) => Int32Array.from(store.filterSlots(key)))),
     test: (record) =>
+      (themes.size === 0 || (record.theme !== null && themes.has(record.theme))) &&
       (provinces.size + regencies.size === 0 ||
         provinces.has(record.provinceCode) ||
         (record.regencyCode !== null && regencies.has(record.regencyCode))) &&

@@ -34,6 +34,7 @@ export const filterKey = {
   regency: (code: string) => `r:${code}`,
   year: (year: number) => `y:${year}`,
   award: (phrase: string) => `a:${phrase}`,
+  theme: (slug: string) => `t:${slug}`,
 }
 
 /**
@@ -185,5 +186,6 @@ function filterKeysOf(record: SlotRecord): string[] {
     ...(record.regencyCode === null ? [] : [filterKey.regency(record.regencyCode)]),
     ...record.years.map(filterKey.year),
     ...record.awardKeys.map(filterKey.award),
+    ...(record.theme === null ? [] : [filterKey.theme(record.theme)]),
   ]
 }

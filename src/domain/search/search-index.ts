@@ -1,3 +1,4 @@
+import { findTheme } from '../innovations/themes.ts'
 import type { RegionCatalogue } from '../regions/catalogue.ts'
 import type { Region } from '../regions/types.ts'
 import { tokenize } from '../text/normalize.ts'
@@ -120,7 +121,7 @@ function search(engine: Engine, query: string, options?: { limit?: number; offse
   }
   const variant = {
     concepts: parsed.concepts.map((concept) => compileConcept(engine.store, concept)),
-    parts: parsed,
+    parts: { ...parsed, themeFilter: themeOnly(parsed) },
   }
   const { full, partial } = run(engine, variant, offset + limit)
   const byName = nameMatches(engine, variant, nameWords(parsed, corrections))
@@ -136,8 +137,10 @@ function search(engine: Engine, query: string, options?: { limit?: number; offse
     .map((hit) => withMatchedAward(engine, filter, hit))
   const partialNamed = partial.top.filter((hit) => named.has(hit.id)).length
   const total = full.total + partial.total - partialNamed + byName.extra
+  const closestOnly = total > 0 && full.total === 0 && byName.all.length === 0
   const relaxed = total === 0 ? suggestRelaxed(engine, parsed, variant) : undefined
-  return relaxed === undefined ? { understood, total, hits } : { understood, total, hits, relaxed }
+  const result = { understood, total, hits, closestOnly }
+  return relaxed === undefined ? result : { ...result, relaxed }
 }
 
 /** The hit with the award its query's award or year filter matched ("top 99 2022" → that Top 99). */
@@ -146,6 +149,18 @@ function withMatchedAward(engine: Engine, filter: QueryFilter | undefined, hit: 
   const record = slot === undefined ? undefined : engine.store.slots[slot]
   const award = record === undefined ? undefined : filter?.matchedAward(record)
   return award === undefined ? hit : { ...hit, award: award.title }
+}
+
+/**
+ * The theme a query names when its words are just that theme's own name ("kesehatan", "inovasi
+ * pendidikan", "tata kelola"): then the theme also filters. A narrower theme word ("sanitasi", "anak")
+ * or other words beside it ("kartu identitas anak") only rank.
+ */
+function themeOnly(parsed: ParsedQuery): string[] {
+  const [only, ...others] = parsed.concepts
+  const theme =
+    only === undefined || others.length > 0 ? undefined : findTheme(only.label.replaceAll(' ', '-'))
+  return theme === undefined ? [] : [theme.slug]
 }
 
 /**

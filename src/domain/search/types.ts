@@ -63,6 +63,8 @@ export interface SearchResult {
   understood: Understood
   total: number
   hits: SearchHit[]
+  /** True only when no result matches every word: all hits are the closest partial matches. */
+  closestOnly: boolean
   relaxed?: string
 }
 

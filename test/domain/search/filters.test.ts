@@ -46,3 +46,61 @@ describe('year and award filters combine the way people mean them', () => {
     expect(index.search('inovasi 2022').hits.find((hit) => hit.id === 1)?.award).toBe(top(45, 2022).title)
   })
 })
+
+describe('themes, word families and the "not every word" notice', () => {
+  let index: SearchIndex
+  const names = (query: string) =>
+    index
+      .search(query)
+      .hits.filter((hit) => !hit.partial)
+      .map((hit) => hit.id)
+
+  beforeAll(async () => {
+    index = createSearchIndex(await loadRegionCatalogue())
+    const base = doc(0, '', 2021, [])
+    index.upsert({
+      ...base,
+      id: 1,
+      name: 'Posyandu Keliling',
+      theme: 'kesehatan',
+      description: 'Kesehatan balita.',
+    })
+    index.upsert({
+      ...base,
+      id: 2,
+      name: 'Kelas Gizi',
+      theme: 'pendidikan',
+      description: 'Pendidikan kesehatan.',
+    })
+    index.upsert({ ...base, id: 3, name: 'Kartu Identitas Anak Keliling', theme: 'kependudukan' })
+    index.upsert({
+      ...base,
+      id: 4,
+      name: 'Desa Wisata Cerdas',
+      theme: 'ekonomi',
+      description: 'Desa wisata.',
+    })
+    index.upsert({ ...base, id: 5, name: 'Sampah Pintar', description: 'Bank sampah.' })
+    index.upsert({ ...base, id: 6, name: 'Sampah Bersih', description: 'Bank sampah desa.' })
+  })
+
+  it('a query that is just a theme filters on it; the theme word elsewhere only ranks', () => {
+    expect(names('kesehatan')).toEqual([1])
+    expect(names('pendidikan kesehatan')).toEqual([2])
+  })
+
+  it('"kartu identitas anak" searches its words', () => {
+    expect(names('kartu identitas anak')).toEqual([3])
+  })
+
+  it('"pariwisata" finds "wisata" and the other way round', () => {
+    expect(names('pariwisata')).toEqual([4])
+    expect(names('wisata')).toEqual([4])
+  })
+
+  it('says "nothing matches every word" only when nothing does', () => {
+    const some = index.search('sampah pintar desa')
+    expect(some.closestOnly).toBe(false)
+    expect(index.search('sampah pintar bersih').closestOnly).toBe(true)
+  })
+})

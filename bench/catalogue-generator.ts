@@ -284,6 +284,21 @@ function describe(random: Random, s: Subject): string {
   return sentences.join(' ')
 }
 
+/** A generated innovation as the columns of `cli import`: what an admin's file would hold. */
+export function importColumnsOf(regions: RegionCatalogue, innovation: GeneratedInnovation) {
+  return {
+    name: innovation.name,
+    expansion: innovation.expansion,
+    agency: innovation.agency,
+    regency: innovation.regencyCode ? regions.regency(innovation.regencyCode)?.officialName : null,
+    province: regions.province(innovation.provinceCode)?.name,
+    year: innovation.year,
+    award: innovation.awards.map((award) => award.title).join('; '),
+    theme: innovation.themes.join('; '),
+    description: innovation.description,
+  }
+}
+
 /** A row of `src/db/sources/seed-catalog.jsonl`, in the columns of `cli import`. */
 export type SeedRow = unknown
 

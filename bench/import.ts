@@ -5,7 +5,7 @@ import { innovations } from '../src/db/schema/index.ts'
 import { loadRegionCatalogue } from '../src/db/sources/regions.ts'
 import { agencyKey, naturalKey } from '../src/domain/innovations/innovation.ts'
 import { validateImportRow } from '../src/domain/validation/import-row.ts'
-import { generateCatalogue } from './catalogue-generator.ts'
+import { generateCatalogue, importColumnsOf } from './catalogue-generator.ts'
 import { withFreshPglite, withFreshPostgres } from './support/databases.ts'
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000)
@@ -14,17 +14,7 @@ const MAX_YEAR = 2030
 
 const regions = await loadRegionCatalogue()
 /** The generated catalogue of the search benchmark, written out as the columns of `cli import`. */
-const rows = generateCatalogue(regions, ROWS).map((innovation) => ({
-  name: innovation.name,
-  expansion: innovation.expansion,
-  agency: innovation.agency,
-  regency: innovation.regencyCode ? regions.regency(innovation.regencyCode)?.officialName : null,
-  province: regions.province(innovation.provinceCode)?.name,
-  year: innovation.year,
-  award: innovation.awards.map((award) => award.title).join('; '),
-  theme: innovation.themes.join('; '),
-  description: innovation.description,
-}))
+const rows = generateCatalogue(regions, ROWS).map((innovation) => importColumnsOf(regions, innovation))
 const records = rows.map((value, index) => ({ line: index + 1, value }))
 
 /** The whole import, as `cli import` runs it. */

@@ -9,7 +9,7 @@ start-welcome =
     Type /help to see every command.
 help-text =
     What I can do:
-    🔎 Search innovations: type keywords, a region, a year or an award (e.g. "stunting jateng 2021"), or /cari keywords.
+    🔎 Search innovations: type keywords, a region, a year or an award (e.g. "ibu hamil jatim 2021"), or /cari keywords.
     📝 /ajukan: submit your innovation; an admin reviews it.
     🔔 /langganan: get innovation award news for the regions or themes you choose; /berhenti to stop.
     💬 In any chat: type @{ $bot } and keywords to share an innovation.
@@ -117,7 +117,7 @@ search-none-hint = Try other words, drop the year or the region, or type /help.
 search-try-relaxed = 🔁 Try "{ $query }"
 search-empty-query = Type keywords after /cari, for example: /cari ojek ibu hamil magetan
 search-query-too-long = Those keywords are too long ({ $length } characters): at most { $limit } characters. Type just a few words, for example "ojek ibu hamil magetan".
-search-no-terms = Those words are too common to search for. Add the innovation's name, a theme or a region, e.g. "stunting jateng".
+search-no-terms = Those words are too common to search for. Add the innovation's name, a theme or a region, e.g. "ibu hamil jatim".
 search-button-previous = ‹ Previous
 search-button-next = Next ›
 search-expired = This search is no longer available. Please search again.

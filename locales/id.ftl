@@ -9,7 +9,7 @@ start-welcome =
     Ketik /bantuan untuk melihat semua perintah.
 help-text =
     Yang bisa saya lakukan:
-    🔎 Cari inovasi: ketik kata kunci, wilayah, tahun, atau penghargaan (contoh: "stunting jateng 2021"), atau /cari kata kunci.
+    🔎 Cari inovasi: ketik kata kunci, wilayah, tahun, atau penghargaan (contoh: "ibu hamil jatim 2021"), atau /cari kata kunci.
     📝 /ajukan: daftarkan inovasi Anda; admin akan memeriksanya.
     🔔 /langganan: terima kabar penghargaan inovasi untuk wilayah atau tema pilihan Anda; /berhenti untuk berhenti.
     💬 Di chat mana pun: ketik @{ $bot } lalu kata kunci untuk membagikan inovasi.
@@ -117,7 +117,7 @@ search-none-hint = Coba kata lain, hapus tahun atau wilayahnya, atau ketik /bant
 search-try-relaxed = 🔁 Coba "{ $query }"
 search-empty-query = Ketik kata kunci setelah /cari, misalnya: /cari ojek ibu hamil magetan
 search-query-too-long = Kata kunci terlalu panjang ({ $length } karakter): maksimal { $limit } karakter. Tulis beberapa kata saja, misalnya "ojek ibu hamil magetan".
-search-no-terms = Kata-kata itu terlalu umum untuk dicari. Tambahkan nama inovasi, tema, atau wilayahnya, misalnya "stunting jateng".
+search-no-terms = Kata-kata itu terlalu umum untuk dicari. Tambahkan nama inovasi, tema, atau wilayahnya, misalnya "ibu hamil jatim".
 search-button-previous = ‹ Sebelumnya
 search-button-next = Berikutnya ›
 search-expired = Pencarian ini sudah tidak tersedia. Silakan cari lagi.

@@ -21,7 +21,10 @@ export interface Runtime {
 export const latestYear = (now: Date = new Date()) => latestInnovationYear(now)
 
 /** Opens the database (migrated, regions synced, seeds in an empty catalogue): shared by the bot and the CLI. */
-export async function openRuntime(config: Config, logger: Logger): Promise<Runtime> {
+export async function openRuntime(
+  config: Pick<Config, 'databaseUrl' | 'pgliteDir'>,
+  logger: Logger,
+): Promise<Runtime> {
   const [regions, database] = await Promise.all([
     loadRegionCatalogue(),
     createDatabase({ url: config.databaseUrl, dataDir: config.pgliteDir }),

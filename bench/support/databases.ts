@@ -35,3 +35,38 @@ export async function withFreshPostgres<T>(work: (database: DatabaseHandle) => P
     await admin.end()
   }
 }
+
+/** Where a benchmark database lives, in the form `openRuntime` takes (a server URL, or a PGlite folder). */
+export interface DatabaseLocation {
+  databaseUrl: string | undefined
+  pgliteDir: string
+}
+
+/**
+ * Makes a new, empty database of this kind, runs `work` with its location (no connection open: `work`
+ * opens and closes its own, or starts a process that does), then removes it.
+ */
+export async function withFreshLocation<T>(
+  kind: 'pglite' | 'postgres',
+  work: (location: DatabaseLocation) => Promise<T>,
+): Promise<T> {
+  if (kind === 'pglite') {
+    const folder = mkdtempSync(join(tmpdir(), 'bench-'))
+    try {
+      return await work({ databaseUrl: undefined, pgliteDir: join(folder, 'pglite') })
+    } finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
+  }
+  const name = `inovasi_bench_${process.pid}_${Date.now()}`
+  const admin = postgres(BENCH_POSTGRES_URL, { max: 1, onnotice: () => {} })
+  await admin.unsafe(`create database "${name}"`)
+  const url = new URL(BENCH_POSTGRES_URL)
+  url.pathname = `/${name}`
+  try {
+    return await work({ databaseUrl: url.toString(), pgliteDir: '' })
+  } finally {
+    await admin.unsafe(`drop database if exists "${name}" with (force)`)
+    await admin.end()
+  }
+}

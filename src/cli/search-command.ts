@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline'
-import { toInnovationView } from '../bot/format/innovation.ts'
+import { toInnovationView, withAwardFirst } from '../bot/format/innovation.ts'
 import { noResultsMessage, resultsMessage } from '../bot/format/search.ts'
 import { listInnovationDetails } from '../db/repositories/innovations.ts'
 import { regionLabel } from '../domain/regions/catalogue.ts'
@@ -47,6 +47,7 @@ async function searchJson(runtime: Runtime, query: string, limit: number) {
     result.hits.map((hit) => hit.id),
   )
   const scores = new Map(result.hits.map((hit) => [hit.id, hit.score]))
+  const matched = new Map(result.hits.map((hit) => [hit.id, hit.award]))
   const { understood } = result
   return {
     query,
@@ -62,7 +63,9 @@ async function searchJson(runtime: Runtime, query: string, limit: number) {
         : null,
       province: runtime.regions.province(detail.provinceCode)?.name ?? detail.provinceCode,
       year: detail.year,
-      awards: detail.awards.map((award) => award.title),
+      awards: withAwardFirst(toInnovationView(detail, runtime.regions), matched.get(detail.id)).awards.map(
+        (award) => award.title,
+      ),
       score: Number((scores.get(detail.id) ?? 0).toFixed(4)),
     })),
   }
@@ -82,9 +85,14 @@ async function searchText(runtime: Runtime, t: Translate, query: string, limit: 
     page: 0,
     pages: 1,
     offset: 0,
-    items: details.map((detail) => toInnovationView(detail, runtime.regions)),
+    items: details.map((detail) =>
+      withAwardFirst(
+        toInnovationView(detail, runtime.regions),
+        result.hits.find((hit) => hit.id === detail.id)?.award,
+      ),
+    ),
     understood: result.understood,
-    partial: result.hits.some((hit) => hit.partial),
+    partial: result.closestOnly,
   }).text
 }
 

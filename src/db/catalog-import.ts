@@ -6,6 +6,7 @@ import {
   changedIds,
   notifyInnovationsChanged,
   type RowOutcome,
+  refreshCatalogueStatistics,
   upsertInnovations,
 } from './repositories/innovations.ts'
 import type { ImportRecord } from './sources/import-file.ts'
@@ -91,6 +92,7 @@ export async function importRecords(
     db,
     valid.map((row) => row.innovation),
   )
+  await refreshCatalogueStatistics(db)
   await notifyInnovationsChanged(db, changedIds(outcome))
   const outcomes = outcome.rows.map((row, index) => ({ line: valid[index]?.line ?? 0, ...row }))
   const { inserted, updated, unchanged, ids } = outcome

@@ -195,6 +195,29 @@ describe('searching in a private chat', () => {
     await sari.send('sapa lansia makassar')
     expect(sari.lastText()).toContain('1. Sapa Lansia')
   })
+
+  it('combines year and award: "top 45 2022" shows the Top 45 of 2022, "top 99 2022" does not list it', async () => {
+    const row = {
+      name: 'Antar Jemput Rapor',
+      agency: 'Dinas Pendidikan',
+      regency: 'Kab. Gowa',
+      province: 'Sulsel',
+      year: 2020,
+      award:
+        'Top 99 Inovasi Pelayanan Publik KemenPAN-RB 2020; Top 45 Inovasi Pelayanan Publik KemenPAN-RB 2022',
+    }
+    await importRecords(database.db, regions, [{ line: 1, value: row }], {
+      skipInvalid: false,
+      maxYear: 2030,
+    })
+    await expect.poll(() => search.search('antar jemput rapor').total, { timeout: 2000 }).toBe(1)
+    const sari = newUser()
+    await sari.send('top 45 2022 gowa')
+    expect(sari.lastText()).toContain('1. Antar Jemput Rapor')
+    expect(sari.lastText()).toContain('🏆 Top 45 Inovasi Pelayanan Publik KemenPAN-RB 2022')
+    await sari.send('top 99 2022 gowa')
+    expect(sari.lastText()).not.toContain('Antar Jemput Rapor')
+  })
 })
 
 describe('fresh results across processes on a Postgres server', () => {

@@ -5,7 +5,7 @@ import { findSearchQuery, insertSearchQuery } from '../../db/repositories/search
 import type { Understood } from '../../domain/search/types.ts'
 import { parseSearchQuery } from '../../domain/validation/search-query.ts'
 import type { Context } from '../context.ts'
-import { innovationCard, innovationListItem, toInnovationView } from '../format/innovation.ts'
+import { innovationCard, innovationListItem, toInnovationView, withAwardFirst } from '../format/innovation.ts'
 import { noResultsMessage, resultsMessage, withoutGuessedPlaces } from '../format/search.ts'
 import {
   cardData,
@@ -69,10 +69,13 @@ async function showResults(ctx: Context, queryId: number, query: string, page: n
     )
   }
   const pages = Math.min(Math.ceil(result.total / PAGE_SIZE), MAX_PAGES)
-  const items = await views(
-    ctx,
-    result.hits.map((hit) => hit.id),
-  )
+  const matchedAward = new Map(result.hits.map((hit) => [hit.id, hit.award]))
+  const items = (
+    await views(
+      ctx,
+      result.hits.map((hit) => hit.id),
+    )
+  ).map((item) => withAwardFirst(item, matchedAward.get(item.id)))
   const offset = page * PAGE_SIZE
   const message = resultsMessage(ctx.t, {
     query,
@@ -82,7 +85,7 @@ async function showResults(ctx: Context, queryId: number, query: string, page: n
     offset,
     items,
     understood: result.understood,
-    partial: result.hits.some((hit) => hit.partial),
+    partial: result.closestOnly,
   })
   const ids = items.map((item) => item.id)
   const keyboard = resultsKeyboard(ctx.t, { queryId, page, pages, offset, ids })

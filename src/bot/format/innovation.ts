@@ -29,6 +29,14 @@ export function toInnovationView(detail: InnovationDetail, regions: RegionCatalo
   }
 }
 
+/** The view with this award first (the one a result line shows): the award a search asked for. */
+export function withAwardFirst(view: InnovationView, title: string | undefined): InnovationView {
+  const matched = view.awards.find((award) => award.title === title)
+  return matched === undefined
+    ? view
+    : { ...view, awards: [matched, ...view.awards.filter((award) => award !== matched)] }
+}
+
 /** "JEK-MIL (Ojek Ibu Hamil)": the name in bold, with what the acronym stands for. */
 export function innovationTitle(
   view: Pick<InnovationView, 'name' | 'expansion'>,

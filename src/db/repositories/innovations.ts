@@ -303,6 +303,15 @@ export function changedIds(outcome: UpsertOutcome): number[] {
   return [...new Set(outcome.rows.filter((row) => row.outcome !== 'unchanged').map((row) => row.id))]
 }
 
+/**
+ * Brings the planner's statistics of the catalogue tables up to date after a bulk write. PGlite has no
+ * autovacuum, so without this the page fetch of search results is planned for empty tables and scans
+ * every award for each result (350 ms instead of 0.3 ms at 100,000 innovations).
+ */
+export async function refreshCatalogueStatistics(db: Database) {
+  await db.execute(sql`analyze innovations, awards, innovation_awards`)
+}
+
 export async function countInnovations(db: Database): Promise<number> {
   const [row] = await db.select({ value: count() }).from(innovations)
   return Number(row?.value ?? 0)
@@ -387,25 +396,26 @@ export interface InnovationDetail extends SearchDocument {
   impact: string | null
 }
 
-/** Published innovations with these ids, in the order of `ids` (unknown or unpublished ids are left out). */
+/**
+ * Published innovations with these ids, in the order of `ids` (unknown or unpublished ids are left out).
+ * One statement by primary key, awards folded in: a page of search results costs one round trip.
+ */
 export async function listInnovationDetails(
   db: Database,
   ids: readonly number[],
 ): Promise<InnovationDetail[]> {
   if (ids.length === 0) return []
-  const rows = await db
-    .select({
-      ...documentColumns,
-      innovator: innovations.innovator,
-      source: innovations.source,
-      isDigital: innovations.isDigital,
-      stage: innovations.stage,
-      problem: innovations.problem,
-      impact: innovations.impact,
-    })
-    .from(innovations)
-    .where(and(eq(innovations.status, 'published'), inArray(innovations.id, [...ids])))
-  const awardsOf = await awardsByInnovation(db, ids)
-  const byId = new Map(rows.map((row) => [row.id, { ...row, awards: awardsOf.get(row.id) ?? [] }]))
+  const idList = `{${ids.map((id) => Math.trunc(id)).join(',')}}`
+  const result = await db.execute(sql`
+    select i.id, i.name, i.expansion, i.agency, i.regency_code as "regencyCode",
+      i.province_code as "provinceCode", i.year, i.theme, i.description, i.innovator, i.source,
+      i.is_digital as "isDigital", i.stage, i.problem, i.impact,
+      coalesce((select json_agg(json_build_object('title', a.title, 'level', a.level, 'year', a.year)
+          order by a.id)
+        from innovation_awards ia join awards a on a.id = ia.award_id
+        where ia.innovation_id = i.id), '[]'::json) as awards
+    from innovations i
+    where i.id = any(${idList}::int[]) and i.status = 'published'`)
+  const byId = new Map(resultRows<InnovationDetail>(result).map((row) => [row.id, row]))
   return ids.flatMap((id) => byId.get(id) ?? [])
 }

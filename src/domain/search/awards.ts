@@ -1,12 +1,18 @@
 import { normalizeText } from '../text/normalize.ts'
 import type { SearchAward } from './types.ts'
 
+/** The phrase of "pemenang", "juara", "penghargaan": any award, so "pemenang 2023" means an award of 2023. */
+export const ANY_AWARD = 'pemenang'
+
 /** Award words a query may hold alone, and the phrase each one filters on. */
 const AWARD_WORDS: ReadonlyMap<string, string> = new Map([
   ['kipp', 'kipp'],
   ['sinovik', 'kipp'],
   ['opsi', 'opsi'],
   ['nasional', 'nasional'],
+  ['pemenang', ANY_AWARD],
+  ['juara', ANY_AWARD],
+  ['penghargaan', ANY_AWARD],
 ])
 const TOP_JOINED = /^top(\d{1,3})$/
 const TOP_NUMBER = /^\d{1,3}$/
@@ -33,11 +39,12 @@ export function awardPhraseAt(
 /**
  * The award phrases an award answers to: its "top N" rank, "kipp" for the national KemenPAN-RB
  * competition (KIPP, formerly Sinovik, whose titles read "Top 99 Inovasi Pelayanan Publik KemenPAN-RB")
- * and for any title naming KIPP, "opsi" for titles naming OPSI, and "nasional" for national awards.
+ * and for any title naming KIPP, "opsi" for titles naming OPSI, "nasional" for national awards, and
+ * `ANY_AWARD` for every award.
  */
 export function awardKeysOf(award: SearchAward): string[] {
   const title = normalizeText(award.title)
-  const keys = new Set<string>()
+  const keys = new Set<string>([ANY_AWARD])
   for (const match of title.matchAll(TOP_IN_TITLE)) keys.add(`top ${Number(match[1])}`)
   const kemenpan = /\bkemenpan\b/.test(title) && /\binovasi pelayanan publik\b/.test(title)
   if (kemenpan || KIPP_IN_TITLE.test(title)) keys.add('kipp')

@@ -2,7 +2,7 @@ import type { QueryFilter } from './filters.ts'
 import type { IndexStore, SlotRecord } from './index-store.ts'
 import { type CompiledConcept, ConceptMatcher, conceptCandidates, type ImpactCache } from './matcher.ts'
 import { unionSlots } from './postings.ts'
-import { type Ranked, selectTop } from './ranking.ts'
+import { type Ranked, TopCollector } from './ranking.ts'
 
 /** Matches of one query stage: how many there are and the best `need` of them. */
 export interface Matches {
@@ -41,9 +41,10 @@ export function strictMatches(plan: Plan, need: number): Matches {
   const { slots, capped } = fromFilter
     ? { slots: plan.filter?.candidates() ?? new Int32Array(0), capped: false }
     : conceptCandidates(lead, 'strict', COMMON_TERM_CAP, plan.cache)
-  const found = scoreStrict(plan, slots, required, optional)
-  const total = capped ? countStrict(plan, required) : found.length
-  return { total, top: selectTop(found, need) }
+  const found = new TopCollector(need)
+  scoreStrict(plan, slots, required, optional, found)
+  const total = capped ? countStrict(plan, required) : found.offered
+  return { total, top: found.top() }
 }
 
 /**
@@ -72,7 +73,7 @@ export function partialMatches(plan: Plan, need: number, exclude: ReadonlySet<nu
         )
   const matchers = required.map((concept) => new ConceptMatcher(concept))
   const optionalMatchers = optional.map((concept) => new ConceptMatcher(concept))
-  const found: Ranked[] = []
+  const found = new TopCollector(Math.min(need, PARTIAL_LIMIT))
   for (const slot of slots) {
     const record = liveRecord(plan, slot)
     if (record === undefined || exclude.has(record.id)) continue
@@ -85,10 +86,9 @@ export function partialMatches(plan: Plan, need: number, exclude: ReadonlySet<nu
     }
     if (coverage < minimum - 1e-9 || coverage > k - 1e-9) continue
     score += optionalScore(optionalMatchers, slot)
-    found.push({ slot, id: record.id, score: (score * coverage) / k })
+    found.offer(slot, record.id, (score * coverage) / k)
   }
-  const top = selectTop(found, Math.min(need, PARTIAL_LIMIT))
-  return { total: Math.min(found.length, PARTIAL_LIMIT), top }
+  return { total: Math.min(found.offered, PARTIAL_LIMIT), top: found.top() }
 }
 
 /**
@@ -110,19 +110,36 @@ export function isAnswerable(plan: Plan, concept: CompiledConcept): boolean {
   return false
 }
 
+/** Whether the document in `slot` passes the filter and fully matches every required concept. */
+export function isFullMatch(plan: Plan, slot: number): boolean {
+  if (liveRecord(plan, slot) === undefined) return false
+  const required = plan.concepts.filter((concept) => !concept.optional)
+  return (
+    required.length === 0 ||
+    fullScore(
+      required.map((concept) => new ConceptMatcher(concept)),
+      slot,
+    ) > 0
+  )
+}
+
+/** Whether the document in `slot` is live and passes the filter. */
+export function passesFilter(plan: Plan, slot: number): boolean {
+  return liveRecord(plan, slot) !== undefined
+}
+
 /**
  * Documents passing the filter when the query has no words ("top 99 banjarnegara", "2019"): the latest
  * award winners first, then by id.
  */
 export function filterMatches(plan: Plan, need: number): Matches {
   if (plan.filter === undefined) return NONE
-  const found: Ranked[] = []
+  const found = new TopCollector(need)
   for (const slot of plan.filter.candidates()) {
     const record = liveRecord(plan, slot)
-    if (record !== undefined)
-      found.push({ slot, id: record.id, score: 1 + Math.max(0, record.awardYear) / 10_000 })
+    if (record !== undefined) found.offer(slot, record.id, 1 + Math.max(0, record.awardYear) / 10_000)
   }
-  return { total: found.length, top: selectTop(found, need) }
+  return { total: found.offered, top: found.top() }
 }
 
 function scoreStrict(
@@ -130,17 +147,16 @@ function scoreStrict(
   slots: Int32Array,
   required: readonly CompiledConcept[],
   optional: readonly CompiledConcept[],
-): Ranked[] {
+  found: TopCollector,
+): void {
   const matchers = required.map((concept) => new ConceptMatcher(concept))
   const optionalMatchers = optional.map((concept) => new ConceptMatcher(concept))
-  const found: Ranked[] = []
   for (const slot of slots) {
     const record = liveRecord(plan, slot)
     if (record === undefined) continue
     const score = fullScore(matchers, slot)
-    if (score > 0) found.push({ slot, id: record.id, score: score + optionalScore(optionalMatchers, slot) })
+    if (score > 0) found.offer(slot, record.id, score + optionalScore(optionalMatchers, slot))
   }
-  return found
 }
 
 /**

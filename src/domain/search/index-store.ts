@@ -11,9 +11,18 @@ export interface SlotRecord {
   themes: readonly string[]
   years: readonly number[]
   awardKeys: readonly string[]
+  /** Each award with the phrases it answers to and its year (0 when unknown), latest first. */
+  awards: readonly RecordAward[]
   /** Latest award year; -1 without awards, 0 for awards without a year. */
   awardYear: number
   terms: Int32Array
+}
+
+/** One award of a document as filters see it. */
+export interface RecordAward {
+  title: string
+  keys: readonly string[]
+  year: number
 }
 
 const COMPACT_MIN_DEAD = 256
@@ -25,6 +34,7 @@ export const filterKey = {
   regency: (code: string) => `r:${code}`,
   year: (year: number) => `y:${year}`,
   award: (phrase: string) => `a:${phrase}`,
+  theme: (slug: string) => `t:${slug}`,
 }
 
 /**
@@ -162,6 +172,9 @@ function recordOf(doc: SearchDocument, terms: Int32Array): SlotRecord {
     themes: doc.themes,
     years: [...years],
     awardKeys: [...new Set(doc.awards.flatMap(awardKeysOf))],
+    awards: doc.awards
+      .map((award) => ({ title: award.title, keys: awardKeysOf(award), year: award.year ?? 0 }))
+      .sort((a, b) => b.year - a.year),
     awardYear: awardYears.length === 0 ? -1 : Math.max(...awardYears),
     terms,
   }
@@ -173,5 +186,6 @@ function filterKeysOf(record: SlotRecord): string[] {
     ...(record.regencyCode === null ? [] : [filterKey.regency(record.regencyCode)]),
     ...record.years.map(filterKey.year),
     ...record.awardKeys.map(filterKey.award),
+    ...record.themes.map(filterKey.theme),
   ]
 }

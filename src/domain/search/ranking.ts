@@ -30,6 +30,37 @@ export function selectTop(items: readonly Ranked[], need: number): Ranked[] {
   return heap.sort((a, b) => (ranksBefore(a, b) ? -1 : 1))
 }
 
+/**
+ * The best `need` of a stream of scored slots, in rank order, and how many were offered. Only an item
+ * that enters the current top is allocated, so scanning 40,000 matches for a page of 5 makes 5 objects,
+ * not 40,000. Same order as `selectTop`.
+ */
+export class TopCollector {
+  offered = 0
+  private readonly heap: Ranked[] = []
+
+  constructor(private readonly need: number) {}
+
+  offer(slot: number, id: number, score: number): void {
+    this.offered++
+    if (this.need <= 0) return
+    const { heap } = this
+    if (heap.length < this.need) {
+      heap.push({ slot, id, score })
+      siftUp(heap, heap.length - 1)
+      return
+    }
+    const worst = heap[0]
+    if (worst === undefined || !(score !== worst.score ? score > worst.score : id < worst.id)) return
+    heap[0] = { slot, id, score }
+    siftDown(heap, 0)
+  }
+
+  top(): Ranked[] {
+    return [...this.heap].sort((a, b) => (ranksBefore(a, b) ? -1 : 1))
+  }
+}
+
 function siftUp(heap: Ranked[], start: number): void {
   let i = start
   while (i > 0) {

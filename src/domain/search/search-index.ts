@@ -1,3 +1,4 @@
+import { findTheme } from '../innovations/themes.ts'
 import { type RegionCatalogue, regionCode } from '../regions/catalogue.ts'
 import { guessRegion } from '../regions/resolver.ts'
 import type { Region } from '../regions/types.ts'
@@ -5,10 +6,19 @@ import { tokenize } from '../text/normalize.ts'
 import { stemWord } from './analyzer.ts'
 import { awardPhraseAt } from './awards.ts'
 import { analyseDocument } from './document.ts'
-import { filterMatches, isAnswerable, type Matches, partialMatches, strictMatches } from './execute.ts'
-import { compileFilter, type FilterParts } from './filters.ts'
+import {
+  filterMatches,
+  isAnswerable,
+  isFullMatch,
+  type Matches,
+  partialMatches,
+  passesFilter,
+  strictMatches,
+} from './execute.ts'
+import { compileFilter, type FilterParts, type QueryFilter } from './filters.ts'
 import { IndexStore } from './index-store.ts'
 import { type CompiledConcept, compileConcept, ImpactCache } from './matcher.ts'
+import { type NameHit, NameIndex } from './names.ts'
 import { MAX_QUERY_WORDS, type ParsedQuery, parseTokens } from './query.ts'
 import { recentWinners, similarTo } from './related.ts'
 import { SpellingIndex } from './spelling.ts'
@@ -33,6 +43,8 @@ const MAX_OFFSET = 10_000
 const DEFAULT_SIMILAR = 5
 const SUPPLEMENT_BELOW = 5
 const MIN_CORRECTED_LENGTH = 4
+/** A name match this close (fuse.js score) is what the user typed: it leads the results. */
+const STRONG_NAME_SCORE = 0.1
 
 interface RegionWords {
   names: Set<string>
@@ -49,6 +61,7 @@ interface Engine {
   store: IndexStore
   cache: ImpactCache
   spelling: SpellingIndex
+  names: NameIndex
   regionWords: RegionWords
 }
 
@@ -64,15 +77,18 @@ export function createSearchIndex(catalogue: RegionCatalogue): SearchIndex {
     VOCABULARY_WORDS,
     regionWords.names,
   )
-  const engine: Engine = { catalogue, store, cache: new ImpactCache(), spelling, regionWords }
+  const names = new NameIndex()
+  const engine: Engine = { catalogue, store, cache: new ImpactCache(), spelling, names, regionWords }
   return {
     upsert(doc: SearchDocument) {
       const analysed = analyseDocument(doc, regionTextOf(catalogue, doc))
       store.add(doc, analysed)
+      names.add(doc.id, doc.name)
       for (const word of analysed.words) spelling.add(word)
     },
     remove(id: number) {
       store.remove(id)
+      names.remove(id)
     },
     get size() {
       return store.size
@@ -110,16 +126,76 @@ function search(engine: Engine, query: string, options?: { limit?: number; offse
   }
   const variant = {
     concepts: parsed.concepts.map((concept) => compileConcept(engine.store, concept)),
-    parts: parsed,
+    parts: { ...parsed, themeFilter: themeOnly(parsed) },
   }
   const { full, partial } = run(engine, variant, offset + limit)
+  const byName = nameMatches(engine, variant, nameWords(parsed, corrections))
+  const named = new Set(byName.all.map((hit) => hit.id))
+  const filter = planOf(engine, variant).filter
   const hits: SearchHit[] = [
-    ...full.top.map(({ id, score }) => ({ id, score })),
-    ...partial.top.map(({ id, score }) => ({ id, score, partial: true })),
-  ].slice(offset, offset + limit)
-  const total = full.total + partial.total
+    ...byName.strong.map(({ id, score }) => ({ id, score: 1 - score })),
+    ...full.top.filter((hit) => !named.has(hit.id)).map(({ id, score }) => ({ id, score })),
+    ...byName.weak.map(({ id, score }) => ({ id, score: 1 - score })),
+    ...partial.top.filter((hit) => !named.has(hit.id)).map(({ id, score }) => ({ id, score, partial: true })),
+  ]
+    .slice(offset, offset + limit)
+    .map((hit) => withMatchedAward(engine, filter, hit))
+  const partialNamed = partial.top.filter((hit) => named.has(hit.id)).length
+  const total = full.total + partial.total - partialNamed + byName.extra
+  const closestOnly = total > 0 && full.total === 0 && byName.all.length === 0
   const relaxed = total === 0 ? suggestRelaxed(engine, parsed, variant) : undefined
-  return relaxed === undefined ? { understood, total, hits } : { understood, total, hits, relaxed }
+  const result = { understood, total, hits, closestOnly }
+  return relaxed === undefined ? result : { ...result, relaxed }
+}
+
+/** The hit with the award its query's award or year filter matched ("top 99 2022" → that Top 99). */
+function withMatchedAward(engine: Engine, filter: QueryFilter | undefined, hit: SearchHit): SearchHit {
+  const slot = engine.store.slotById.get(hit.id)
+  const record = slot === undefined ? undefined : engine.store.slots[slot]
+  const award = record === undefined ? undefined : filter?.matchedAward(record)
+  return award === undefined ? hit : { ...hit, award: award.title }
+}
+
+/**
+ * The theme a query names when its words are just that theme's own name ("kesehatan", "inovasi
+ * pendidikan", "tata kelola"): then the theme also filters. A narrower theme word ("sanitasi", "anak")
+ * or other words beside it ("kartu identitas anak") only rank.
+ */
+function themeOnly(parsed: ParsedQuery): string[] {
+  const [only, ...others] = parsed.concepts
+  const theme =
+    only === undefined || others.length > 0 ? undefined : findTheme(only.label.replaceAll(' ', '-'))
+  return theme === undefined ? [] : [theme.slug]
+}
+
+/**
+ * The words that may name an innovation: the query's words as typed (a typo correction undone, since
+ * a name is often no dictionary word), without filters and stopwords.
+ */
+function nameWords(parsed: ParsedQuery, corrections: readonly { from: string; to: string }[]): string[] {
+  const typed = new Map(corrections.map(({ from, to }) => [to, from]))
+  return parsed.concepts.flatMap((concept) => concept.label.split(' ').map((word) => typed.get(word) ?? word))
+}
+
+/**
+ * Innovations whose name fuse.js finds close to the query (see `NameIndex`), passing the query's
+ * filters: `strong` ones (nearly exact) lead the results, `weak` ones follow the full matches, and
+ * `extra` counts those the inverted index did not already count as full matches.
+ */
+function nameMatches(engine: Engine, variant: Variant, words: readonly string[]) {
+  const plan = planOf(engine, variant)
+  const strong: NameHit[] = []
+  const weak: NameHit[] = []
+  let extra = 0
+  for (const hit of engine.names.match(words)) {
+    const slot = engine.store.slotById.get(hit.id)
+    if (slot === undefined || !passesFilter(plan, slot)) continue
+    const full = isFullMatch(plan, slot)
+    if (!full) extra++
+    if (hit.score <= STRONG_NAME_SCORE) strong.push(hit)
+    else if (!full) weak.push(hit)
+  }
+  return { strong, weak, extra, all: [...strong, ...weak] }
 }
 
 /**

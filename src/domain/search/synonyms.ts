@@ -54,6 +54,7 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   { phrases: ['bansos', 'bantuan sosial'] },
   { phrases: ['ojek', 'ojeg'], related: ['antar jemput', 'transportasi'] },
   { phrases: ['bpbd', 'badan penanggulangan bencana daerah'] },
+  { phrases: ['wisata', 'pariwisata'] },
   { phrases: ['pbb', 'pajak bumi dan bangunan'] },
   { phrases: ['pbg', 'imb', 'izin mendirikan bangunan', 'persetujuan bangunan gedung'] },
   { phrases: ['ptsp', 'pelayanan terpadu satu pintu'] },

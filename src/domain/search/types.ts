@@ -56,6 +56,8 @@ export interface SearchHit {
   id: number
   score: number
   partial?: boolean
+  /** Title of the award the query's award or year filter matched: the one to show beside the hit. */
+  award?: string
 }
 
 /**
@@ -66,6 +68,8 @@ export interface SearchResult {
   understood: Understood
   total: number
   hits: SearchHit[]
+  /** True only when no result matches every word: all hits are the closest partial matches. */
+  closestOnly: boolean
   relaxed?: string
 }
 

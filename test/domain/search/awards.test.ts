@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { awardKeysOf, awardPhraseAt } from '../../../src/domain/search/awards.ts'
+import { ANY_AWARD, awardKeysOf, awardPhraseAt } from '../../../src/domain/search/awards.ts'
 import type { SearchAward } from '../../../src/domain/search/types.ts'
 
 describe('awardPhraseAt', () => {
@@ -33,7 +33,7 @@ describe('awardKeysOf', () => {
     [award('Top 10 Inovasi Perangkat Daerah Kabupaten Muara Enim 2020', 'kabupaten'), ['top 10']],
     [award('Penghargaan Jambore Inovasi Sulawesi Selatan 2019', 'provinsi'), []],
     [award('Juara OPSI Provinsi Jawa Tengah 2022', 'provinsi'), ['opsi']],
-  ])('files %j under %j', (input, keys) => {
-    expect(awardKeysOf(input).sort()).toEqual([...keys].sort())
+  ])('files %j under %j, and under "pemenang" like every award', (input, keys) => {
+    expect(awardKeysOf(input).sort()).toEqual([...keys, ANY_AWARD].sort())
   })
 })

@@ -1,0 +1,119 @@
+import Fuse from 'fuse.js'
+import { tokenize } from '../text/normalize.ts'
+
+/** Shortest query, written together, worth matching against names: shorter ones match anything. */
+const MIN_KEY_LENGTH = 5
+const MAX_KEY_LENGTH = 40
+/** Query words at most: names are short, a longer query is a question, not a name. */
+const MAX_QUERY_WORDS = 4
+const MAX_LENGTH_RATIO = 0.35
+const MAX_CANDIDATES = 60
+const MIN_SHARED_GRAMS = 2
+/** fuse.js scores 0 (same) to 1; above this a name is not what the user typed. */
+export const NAME_THRESHOLD = 0.3
+const MAX_NAME_HITS = 5
+
+/** An innovation whose name (or acronym) is close to the query, with fuse.js's score (0 is exact). */
+export interface NameHit {
+  id: number
+  score: number
+}
+
+interface Entry {
+  id: number
+  key: string
+  live: boolean
+}
+
+/**
+ * Typo-tolerant matching of innovation names and acronyms, written apart, together or with punctuation
+ * ("sikon layn kb", "sikonlayankb", "salamrabain" for "Salam Rabain", "jek mil" for "JEK-MIL"). Each name
+ * is kept as one key of its letters and digits; a trigram index narrows 100,000 names to a few dozen
+ * of similar spelling and length, and fuse.js (Bitap) ranks that shortlist against the query written
+ * together. The search joins these hits with the inverted index's (see `search-index.ts`).
+ */
+export class NameIndex {
+  private readonly entries: Entry[] = []
+  private readonly entryById = new Map<number, number>()
+  private readonly grams = new Map<string, number[]>()
+  private shared = new Uint8Array(0)
+
+  /** Indexes the name of an innovation, replacing its previous name. */
+  add(id: number, name: string): void {
+    this.remove(id)
+    const key = nameKey(tokenize(name))
+    if (key.length < 2) return
+    const entry = this.entries.length
+    this.entries.push({ id, key, live: true })
+    this.entryById.set(id, entry)
+    for (const gram of trigrams(key)) {
+      const list = this.grams.get(gram)
+      if (list === undefined) this.grams.set(gram, [entry])
+      else if (list[list.length - 1] !== entry) list.push(entry)
+    }
+  }
+
+  remove(id: number): void {
+    const entry = this.entryById.get(id)
+    if (entry === undefined) return
+    const record = this.entries[entry]
+    if (record !== undefined) record.live = false
+    this.entryById.delete(id)
+  }
+
+  /**
+   * Innovations whose name is within fuse.js's threshold of the query words written together, best
+   * first; empty for queries too short or too long to be a name.
+   */
+  match(words: readonly string[]): NameHit[] {
+    if (words.length === 0 || words.length > MAX_QUERY_WORDS) return []
+    const key = nameKey(words)
+    if (key.length < MIN_KEY_LENGTH || key.length > MAX_KEY_LENGTH) return []
+    const candidates = this.candidates(key)
+    if (candidates.length === 0) return []
+    const fuse = new Fuse(candidates, {
+      keys: ['key'],
+      includeScore: true,
+      ignoreLocation: true,
+      threshold: NAME_THRESHOLD,
+    })
+    return fuse.search(key, { limit: MAX_NAME_HITS }).map(({ item, score = 1 }) => ({ id: item.id, score }))
+  }
+
+  /** Live names sharing the most trigrams with `key`, of a similar length. */
+  private candidates(key: string): Entry[] {
+    if (this.shared.length < this.entries.length) this.shared = new Uint8Array(this.entries.length * 2)
+    const touched: number[] = []
+    for (const gram of new Set(trigrams(key))) {
+      for (const entry of this.grams.get(gram) ?? []) {
+        if (this.shared[entry] === 0) touched.push(entry)
+        this.shared[entry] = Math.min(255, (this.shared[entry] ?? 0) + 1)
+      }
+    }
+    const scored: { entry: Entry; shared: number }[] = []
+    for (const index of touched) {
+      const shared = this.shared[index] ?? 0
+      this.shared[index] = 0
+      const entry = this.entries[index]
+      if (entry === undefined || !entry.live || shared < MIN_SHARED_GRAMS) continue
+      if (Math.abs(entry.key.length - key.length) > Math.max(1, key.length * MAX_LENGTH_RATIO)) continue
+      scored.push({ entry, shared })
+    }
+    return scored
+      .sort((a, b) => b.shared - a.shared || a.entry.id - b.entry.id)
+      .slice(0, MAX_CANDIDATES)
+      .map(({ entry }) => entry)
+  }
+}
+
+/** A name as one key: its normalised words written together ("SI-PANDAI" → "sipandai"). */
+function nameKey(words: readonly string[]): string {
+  return words.join('')
+}
+
+function trigrams(key: string): string[] {
+  const padded = `^${key}$`
+  const grams: string[] = []
+  for (let i = 0; i + 3 <= padded.length; i++) grams.push(padded.slice(i, i + 3))
+  return grams
+}

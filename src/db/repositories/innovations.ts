@@ -408,7 +408,7 @@ export async function listInnovationDetails(
   const idList = `{${ids.map((id) => Math.trunc(id)).join(',')}}`
   const result = await db.execute(sql`
     select i.id, i.name, i.expansion, i.agency, i.regency_code as "regencyCode",
-      i.province_code as "provinceCode", i.year, i.theme, i.description, i.innovator, i.source,
+      i.province_code as "provinceCode", i.year, i.themes, i.description, i.innovator, i.source,
       i.is_digital as "isDigital", i.stage, i.problem, i.impact,
       coalesce((select json_agg(json_build_object('title', a.title, 'level', a.level, 'year', a.year)
           order by a.id)

@@ -22,8 +22,8 @@ interface StarterRow {
 /** The import columns, plus the page each row comes from. */
 const KEYS = [...IMPORT_COLUMNS, 'source_file']
 /** What the catalogue reaches today; raise these figures when rows are added, never lower them. */
-const MIN_ROWS = 76
-const MIN_PROVINCES = 13
+const MIN_ROWS = 86
+const MIN_PROVINCES = 17
 const FIRST_YEAR = 2017
 const LAST_YEAR = 2025
 

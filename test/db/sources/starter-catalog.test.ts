@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { REGENCY_ALIASES } from '../../../src/domain/regions/aliases.ts'
 import type { RegionCatalogue } from '../../../src/domain/regions/catalogue.ts'
 import { IMPORT_COLUMNS, validateImportRow } from '../../../src/domain/validation/import-row.ts'
 import { testRegions } from '../../support/database.ts'
@@ -22,7 +23,7 @@ interface StarterRow {
 /** The import columns, plus the page each row comes from. */
 const KEYS = [...IMPORT_COLUMNS, 'source_file']
 /** What the catalogue reaches today; raise these figures when rows are added, never lower them. */
-const MIN_ROWS = 86
+const MIN_ROWS = 105
 const MIN_PROVINCES = 17
 const FIRST_YEAR = 2017
 const LAST_YEAR = 2025
@@ -48,8 +49,11 @@ const sourceFiles = readdirSync(sourcesUrl).filter((file) => file.endsWith('.txt
 
 const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
 const pageText = (file: string) => fold(readFileSync(new URL(file, sourcesUrl), 'utf8'))
-/** The place name of a regency as pages write it ("Pemkab Magetan", "Kota Malang"): without its kind. */
-const placeName = (regency: string) => regency.replace(/^(Kabupaten|Kota)\s+/i, '')
+/** How a page may name a regency: its place name without its kind ("Pemkab Magetan"), or a known alias ("Pangkep"). */
+function regencyNames(regions: RegionCatalogue, official: string) {
+  const code = regions.regencies.find((regency) => regency.officialName === official)?.code ?? ''
+  return [official.replace(/^(Kabupaten|Kota)(\s+Administrasi)?\s+/i, ''), ...(REGENCY_ALIASES[code] ?? [])].map(fold)
+}
 
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/
 /** Indonesian phone numbers as pages print them: 08…, +62…, (0274) 51…, 0274-51…. */
@@ -76,7 +80,7 @@ describe('starter catalogue (src/db/sources/starter-catalog.jsonl)', () => {
     const text = pageText(row.source_file)
     expect(text).toContain(fold(row.name))
     if (row.agency) expect(text).toContain(fold(row.agency))
-    if (row.regency) expect(text).toContain(fold(placeName(row.regency)))
+    if (row.regency) expect(regencyNames(regions, row.regency).some((name) => text.includes(name))).toBe(true)
     expect(text).toContain(String(row.year))
     if (row.expansion) expect(text).toContain(fold(row.expansion))
     if (row.innovator) expect(text).toContain(fold(row.innovator))

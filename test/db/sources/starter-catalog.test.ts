@@ -23,7 +23,7 @@ interface StarterRow {
 /** The import columns, plus the page each row comes from. */
 const KEYS = [...IMPORT_COLUMNS, 'source_file']
 /** What the catalogue reaches today; raise these figures when rows are added, never lower them. */
-const MIN_ROWS = 154
+const MIN_ROWS = 157
 const MIN_PROVINCES = 21
 const FIRST_YEAR = 2017
 const LAST_YEAR = 2025

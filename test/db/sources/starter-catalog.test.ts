@@ -52,7 +52,10 @@ const pageText = (file: string) => fold(readFileSync(new URL(file, sourcesUrl), 
 /** How a page may name a regency: its place name without its kind ("Pemkab Magetan"), or a known alias ("Pangkep"). */
 function regencyNames(regions: RegionCatalogue, official: string) {
   const code = regions.regencies.find((regency) => regency.officialName === official)?.code ?? ''
-  return [official.replace(/^(Kabupaten|Kota)(\s+Administrasi)?\s+/i, ''), ...(REGENCY_ALIASES[code] ?? [])].map(fold)
+  return [
+    official.replace(/^(Kabupaten|Kota)(\s+Administrasi)?\s+/i, ''),
+    ...(REGENCY_ALIASES[code] ?? []),
+  ].map(fold)
 }
 
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/

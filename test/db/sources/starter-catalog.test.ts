@@ -23,9 +23,9 @@ interface StarterRow {
 /** The import columns, plus the page each row comes from. */
 const KEYS = [...IMPORT_COLUMNS, 'source_file']
 /** What the catalogue reaches today; raise these figures when rows are added, never lower them. */
-const MIN_ROWS = 157
+const MIN_ROWS = 165
 const MIN_PROVINCES = 21
-const FIRST_YEAR = 2017
+const FIRST_YEAR = 2016
 const LAST_YEAR = 2025
 
 const catalogUrl = new URL('../../../src/db/sources/starter-catalog.jsonl', import.meta.url)

@@ -23,8 +23,8 @@ interface StarterRow {
 /** The import columns, plus the page each row comes from. */
 const KEYS = [...IMPORT_COLUMNS, 'source_file']
 /** What the catalogue reaches today; raise these figures when rows are added, never lower them. */
-const MIN_ROWS = 165
-const MIN_PROVINCES = 21
+const MIN_ROWS = 167
+const MIN_PROVINCES = 22
 const FIRST_YEAR = 2016
 const LAST_YEAR = 2025
 

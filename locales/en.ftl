@@ -46,7 +46,7 @@ cli-usage =
     Commands:
       import FILE [--skip-invalid]   import innovations from JSON Lines (.jsonl) or CSV
       search [--json] [--limit N] "query"  search innovations; --stdin: one query per line, one JSON line per query
-      announce --title "…" --year N [--level nasional|provinsi|kabupaten] --innovation <ID|name> …   announce an award to subscribers (prints the announcement number)
+      announce --title "…" --year N [--level nasional|provinsi|kabupaten|kota] --innovation <ID|name> …   announce an award to subscribers (prints the announcement number)
       announce-status N   delivery progress of announcement N
 cli-search-query-required = Give the query, for example: npm run -s cli -- search "ojek bumil magetan"
 cli-search-bad-limit = --limit must be a whole number between 1 and { $max }.
@@ -63,7 +63,6 @@ import-problem = { $field }: { $problem ->
     [unknown-region] region "{ $value }" is unknown
     [ambiguous-region] region "{ $value }" is ambiguous: { $candidates }
     [region-mismatch] regency/city "{ $value }" is not in province { $province }
-    [unknown-theme] theme "{ $value }" is unknown (choices: { $themes })
     [invalid-json] is not valid JSON
     [not-an-object] must be a JSON object
     [unknown-field] is not a known column
@@ -73,8 +72,30 @@ import-aborted = { $count ->
     [one] 1 line is invalid, so nothing was imported. Fix it, or run again with --skip-invalid to skip it.
    *[other] { $count } lines are invalid, so nothing was imported. Fix them, or run again with --skip-invalid to skip them.
   }
-import-done = Import finished: { $total } lines read, { $inserted } new innovations, { $updated } updated, { $skipped } skipped.
+import-done = Import finished: { $total } lines read, { $inserted } new innovations, { $updated } updated, { $unchanged } unchanged, { $skipped } skipped.
 import-empty = The file { $file } has no data lines.
+
+## Import warnings
+import-field = { $field ->
+    [name] name
+    [expansion] expansion
+    [agency] agency
+    [regency] regency/city
+    [province] province
+    [year] year
+    [award] award
+    [theme] theme
+    [description] description
+    [source] source
+    [innovator] innovator
+   *[other] row
+  }
+import-warning-header = Line { $line } was imported with notes:
+import-warning = { $field }: { $warning ->
+    [year-range] "{ $value }" is a range of years; the first year, { $detail }, was kept
+    [theme-tag] theme "{ $value }" is not in the list of government affairs; kept as the source's own tag
+   *[other] "{ $value }" was read as { $detail }
+  }
 
 ## Search
 search-found = { $total ->
@@ -271,7 +292,8 @@ announce-title-invalid = The title must be 3–200 characters. Try again.
 announce-ask-level = Level of the award "{ $title }"?
 announce-level = { $level ->
     [provinsi] Provincial
-    [kabupaten] Regency/city
+    [kabupaten] Regency
+    [kota] City
    *[nasional] National
   }
 announce-ask-year = Year of the award "{ $title }"? (e.g. 2021)
@@ -298,7 +320,8 @@ announce-no-draft = No announcement is being composed. Start with /umumkan.
 announce-already = Announcement #{ $id } was already announced.
 announce-message-intro = { $level ->
     [provinsi] Provincial award
-    [kabupaten] Regency/city award
+    [kabupaten] Regency award
+    [kota] City award
    *[nasional] National award
   } { $year } · { $count } innovations
 announce-message-item = { $agency }, { $region }
@@ -310,7 +333,7 @@ announce-progress-finished = ✅ Done.
 announce-cli-created = Announcement #{ $id } "{ $title }" created: { $queued } subscribers queued. The running bot sends it; follow it with: npm run -s cli -- announce-status { $id }
 announce-cli-title-required = Give the title: --title "Top 45 KIPP 2021"
 announce-cli-year-invalid = --year must be a year between 1945 and { $max }, e.g. --year 2021
-announce-cli-level-invalid = --level must be nasional, provinsi or kabupaten
+announce-cli-level-invalid = --level must be nasional, provinsi, kabupaten or kota
 announce-cli-innovation-required = Name the innovations: --innovation <ID or name> (may be repeated)
 announce-cli-innovation-unknown = Innovation "{ $text }" is not in the catalogue.
 announce-cli-innovation-ambiguous = "{ $text }" matches several innovations: { $candidates }. Give its ID.
@@ -330,3 +353,7 @@ profile-command-langganan = Subscribe to innovation award news
 profile-command-berhenti = Unsubscribe
 profile-command-batal = Cancel the step in progress
 profile-command-bantuan = Everything this bot can do
+
+## Pages
+page-previous = ◀️ Previous
+page-next = Next ▶️

@@ -46,7 +46,7 @@ cli-usage =
     Perintah:
       import FILE [--skip-invalid]   impor inovasi dari JSON Lines (.jsonl) atau CSV
       search [--json] [--limit N] "kueri"   cari inovasi; --stdin: satu kueri per baris, satu baris JSON per kueri
-      announce --title "…" --year N [--level nasional|provinsi|kabupaten] --innovation <ID|nama> …   umumkan penghargaan ke pelanggan (mencetak nomor pengumuman)
+      announce --title "…" --year N [--level nasional|provinsi|kabupaten|kota] --innovation <ID|nama> …   umumkan penghargaan ke pelanggan (mencetak nomor pengumuman)
       announce-status N   kemajuan pengiriman pengumuman N
 cli-search-query-required = Tulis kuerinya, misalnya: npm run -s cli -- search "ojek bumil magetan"
 cli-search-bad-limit = --limit harus bilangan bulat antara 1 dan { $max }.
@@ -63,7 +63,6 @@ import-problem = { $field }: { $problem ->
     [unknown-region] wilayah "{ $value }" tidak dikenal
     [ambiguous-region] wilayah "{ $value }" ambigu: { $candidates }
     [region-mismatch] kabupaten/kota "{ $value }" tidak berada di provinsi { $province }
-    [unknown-theme] tema "{ $value }" tidak dikenal (pilihan: { $themes })
     [invalid-json] bukan JSON yang valid
     [not-an-object] harus berupa objek JSON
     [unknown-field] kolom tidak dikenal
@@ -73,8 +72,30 @@ import-aborted = { $count ->
     [one] 1 baris tidak valid, jadi tidak ada yang diimpor. Perbaiki baris itu, atau jalankan lagi dengan --skip-invalid untuk melewatinya.
    *[other] { $count } baris tidak valid, jadi tidak ada yang diimpor. Perbaiki baris-baris itu, atau jalankan lagi dengan --skip-invalid untuk melewatinya.
   }
-import-done = Impor selesai: { $total } baris dibaca, { $inserted } inovasi baru, { $updated } diperbarui, { $skipped } dilewati.
+import-done = Impor selesai: { $total } baris dibaca, { $inserted } inovasi baru, { $updated } diperbarui, { $unchanged } tidak berubah, { $skipped } dilewati.
 import-empty = Berkas { $file } tidak berisi baris data.
+
+## Import warnings
+import-field = { $field ->
+    [name] nama
+    [expansion] kepanjangan
+    [agency] instansi
+    [regency] kabupaten/kota
+    [province] provinsi
+    [year] tahun
+    [award] penghargaan
+    [theme] tema
+    [description] deskripsi
+    [source] sumber
+    [innovator] inovator
+   *[other] baris
+  }
+import-warning-header = Baris { $line } diimpor dengan catatan:
+import-warning = { $field }: { $warning ->
+    [year-range] "{ $value }" adalah rentang tahun; yang disimpan tahun pertama, { $detail }
+    [theme-tag] tema "{ $value }" tidak ada dalam daftar urusan; disimpan sebagai label sumber
+   *[other] "{ $value }" dibaca sebagai { $detail }
+  }
 
 ## Search
 search-found = { $total ->
@@ -271,7 +292,8 @@ announce-title-invalid = Judul harus 3–200 karakter. Coba lagi.
 announce-ask-level = Tingkat penghargaan "{ $title }"?
 announce-level = { $level ->
     [provinsi] Provinsi
-    [kabupaten] Kabupaten/kota
+    [kabupaten] Kabupaten
+    [kota] Kota
    *[nasional] Nasional
   }
 announce-ask-year = Tahun penghargaan "{ $title }"? (misalnya 2021)
@@ -298,7 +320,8 @@ announce-no-draft = Tidak ada pengumuman yang sedang disusun. Mulai dengan /umum
 announce-already = Pengumuman #{ $id } sudah diumumkan.
 announce-message-intro = { $level ->
     [provinsi] Penghargaan tingkat provinsi
-    [kabupaten] Penghargaan tingkat kabupaten/kota
+    [kabupaten] Penghargaan tingkat kabupaten
+    [kota] Penghargaan tingkat kota
    *[nasional] Penghargaan tingkat nasional
   } { $year } · { $count } inovasi
 announce-message-item = { $agency }, { $region }
@@ -310,7 +333,7 @@ announce-progress-finished = ✅ Selesai.
 announce-cli-created = Pengumuman #{ $id } "{ $title }" dibuat: { $queued } pelanggan dalam antrean. Bot yang berjalan akan mengirimnya; pantau dengan: npm run -s cli -- announce-status { $id }
 announce-cli-title-required = Sebutkan judulnya: --title "Top 45 KIPP 2021"
 announce-cli-year-invalid = --year harus tahun antara 1945 dan { $max }, misalnya --year 2021
-announce-cli-level-invalid = --level harus nasional, provinsi atau kabupaten
+announce-cli-level-invalid = --level harus nasional, provinsi, kabupaten atau kota
 announce-cli-innovation-required = Sebutkan inovasinya: --innovation <ID atau nama> (boleh diulang)
 announce-cli-innovation-unknown = Inovasi "{ $text }" tidak ditemukan di katalog.
 announce-cli-innovation-ambiguous = "{ $text }" cocok dengan beberapa inovasi: { $candidates }. Sebutkan ID-nya.
@@ -330,3 +353,7 @@ profile-command-langganan = Berlangganan kabar penghargaan inovasi
 profile-command-berhenti = Berhenti berlangganan
 profile-command-batal = Batalkan langkah yang sedang berjalan
 profile-command-bantuan = Semua yang bisa dilakukan bot ini
+
+## Pages
+page-previous = ◀️ Sebelumnya
+page-next = Berikutnya ▶️

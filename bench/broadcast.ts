@@ -30,7 +30,7 @@ const database = await createDatabase(
 const server = await startFakeBotApiServer()
 const logger = createLogger({ level: 'warn', destination: process.stderr })
 try {
-  await prepareDatabase(database.db, await loadRegionCatalogue(), latestYear())
+  await prepareDatabase(database.db, await loadRegionCatalogue(), latestYear(), 'seeds')
   log(`writing ${SUBSCRIBERS} subscriptions (${database.kind})…`)
   await addSubscribers(
     database.db,

@@ -2,6 +2,10 @@ import { z } from 'zod'
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 
+/** What an empty catalogue is filled with at start: seeds and the starter catalogue, the seeds only, or nothing. */
+export const STARTER_CATALOGUES = ['all', 'seeds', 'none'] as const
+export type StarterCatalogue = (typeof STARTER_CATALOGUES)[number]
+
 const adminIds = z
   .string()
   .default('')
@@ -115,6 +119,11 @@ const schema = z.object({
     .min(0, 'expected a TCP port number, e.g. 8080')
     .max(65535, 'expected a TCP port number up to 65535')
     .optional(),
+  STARTER_CATALOGUE: z
+    .enum(STARTER_CATALOGUES, {
+      error: 'expected all (seeds and starter catalogue), seeds (the 18 seed innovations) or none',
+    })
+    .default('all'),
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce
     .number({ error: 'expected a number of seconds, e.g. 10' })
     .positive('expected a number of seconds above 0, e.g. 10')
@@ -150,6 +159,8 @@ export interface Config {
   port: number | undefined
   /** Seconds a graceful shutdown may take before the process exits anyway. */
   shutdownTimeoutSeconds: number
+  /** What an empty catalogue is filled with at start. */
+  starterCatalogue: StarterCatalogue
 }
 
 /** Webhook mode: where Telegram posts updates and the secret it must send with each one. */
@@ -195,6 +206,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     webhook: webhookOf(parsed),
     port: parsed.PORT ?? (parsed.WEBHOOK_URL ? DEFAULT_WEBHOOK_PORT : undefined),
     shutdownTimeoutSeconds: parsed.SHUTDOWN_TIMEOUT_SECONDS,
+    starterCatalogue: parsed.STARTER_CATALOGUE,
   }
 }
 

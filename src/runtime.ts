@@ -30,7 +30,7 @@ export async function openRuntime(
     createDatabase({ url: config.databaseUrl, dataDir: config.pgliteDir }),
   ])
   try {
-    const { seeded } = await prepareDatabase(database.db, regions, latestYear())
+    const { seeded } = await prepareDatabase(database.db, regions, latestYear(), config.starterCatalogue)
     logger.info({ database: database.kind, seeded }, 'database ready')
   } catch (error) {
     await database.close()

@@ -17,7 +17,12 @@ describe('configuration', () => {
       webhook: undefined,
       port: undefined,
       shutdownTimeoutSeconds: 10,
+      starterCatalogue: 'all',
     })
+  })
+
+  it.each(['all', 'seeds', 'none'] as const)('reads STARTER_CATALOGUE=%s', (value) => {
+    expect(loadConfig({ STARTER_CATALOGUE: value }).starterCatalogue).toBe(value)
   })
 
   it('reads every documented variable', () => {
@@ -71,6 +76,7 @@ describe('configuration', () => {
     ['PORT', 'delapan', 'port number'],
     ['PORT', '70000', 'up to 65535'],
     ['SHUTDOWN_TIMEOUT_SECONDS', '0', 'above 0'],
+    ['STARTER_CATALOGUE', 'semua', 'expected all .*, seeds .* or none'],
   ])('names %s when it is %j and says what is expected', (key, value, hint) => {
     const attempt = () => loadConfig({ [key]: value })
     expect(attempt).toThrow(ConfigError)

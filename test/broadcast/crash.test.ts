@@ -108,7 +108,7 @@ describe('a sender killed at random moments (SIGKILL) and started again', () => 
     const database = await place.open()
     try {
       const regions = await testRegions()
-      await prepareDatabase(database.db, regions, latestYear())
+      await prepareDatabase(database.db, regions, latestYear(), 'seeds')
       const regencies = regions.regencies.slice(0, SEEDS.length + 1)
       const { ids } = await upsertInnovations(
         database.db,

@@ -64,7 +64,7 @@ export function testRegions() {
 export async function createSeededDatabase() {
   const database = await createTestDatabase()
   const catalogue = await testRegions()
-  await prepareDatabase(database.db, catalogue, latestYear())
+  await prepareDatabase(database.db, catalogue, latestYear(), 'seeds')
   return { database, regions: catalogue }
 }
 

@@ -22,7 +22,7 @@ export const latestYear = (now: Date = new Date()) => latestInnovationYear(now)
 
 /** Opens the database (migrated, regions synced, seeds in an empty catalogue): shared by the bot and the CLI. */
 export async function openRuntime(
-  config: Pick<Config, 'databaseUrl' | 'pgliteDir'>,
+  config: Pick<Config, 'databaseUrl' | 'pgliteDir' | 'starterCatalogue'>,
   logger: Logger,
 ): Promise<Runtime> {
   const [regions, database] = await Promise.all([

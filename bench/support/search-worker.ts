@@ -40,7 +40,7 @@ const gc = (globalThis as { gc?: () => void }).gc ?? (() => {})
 
 gc()
 const heapBefore = process.memoryUsage().heapUsed
-const runtime = await openRuntime(input, createLogger({ level: 'silent' }))
+const runtime = await openRuntime({ ...input, starterCatalogue: 'none' }, createLogger({ level: 'silent' }))
 process.stdout.write(`${JSON.stringify({ ready: true })}\n`)
 gc()
 const indexMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20

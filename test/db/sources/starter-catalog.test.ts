@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { REGENCY_ALIASES } from '../../../src/domain/regions/aliases.ts'
 import type { RegionCatalogue } from '../../../src/domain/regions/catalogue.ts'
 import { IMPORT_COLUMNS, validateImportRow } from '../../../src/domain/validation/import-row.ts'
 import { testRegions } from '../../support/database.ts'
@@ -55,11 +54,10 @@ const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''
 const pageText = (file: string) => fold(readFileSync(new URL(file, sourcesUrl), 'utf8'))
 /** How a page may name a regency: its place name without its kind ("Pemkab Magetan"), or a known alias ("Pangkep"). */
 function regencyNames(regions: RegionCatalogue, official: string) {
-  const code = regions.regencies.find((regency) => regency.officialName === official)?.code ?? ''
-  return [
-    official.replace(/^(Kabupaten|Kota)(\s+Administrasi)?\s+/i, ''),
-    ...(REGENCY_ALIASES[code] ?? []),
-  ].map(fold)
+  const regency = regions.regencies.find((candidate) => candidate.officialName === official)
+  return [official.replace(/^(Kabupaten|Kota)(\s+Administrasi)?\s+/i, ''), ...(regency?.aliases ?? [])].map(
+    fold,
+  )
 }
 
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/

@@ -146,13 +146,13 @@ submit-ask-description = Describe the innovation: what is done and how ({ $min }
 submit-ask-problem = Which problem does it solve? You may skip this.
 submit-ask-impact = What results or impact has it had so far? You may skip this.
 submit-ask-innovator = Who is the innovator (you or your team)?
-submit-ask-link = Is there a news article or document about it? Send its address (starting with http:// or https://), or press "Skip".
+submit-ask-link = Is there a news article or document about it? Send its address (for example wajokab.go.id/berita/jek-mil), or press "Skip".
 submit-current = Current answer
 submit-skipped = (skipped)
 submit-problem = { $kind ->
     [required] This answer is required.
     [too-short] Too short: write at least { $limit } characters.
-    [too-long] Too long: at most { $limit } characters. Please shorten it and send it again.
+    [too-long] Too long: { $length } characters, the limit is { $limit }. Please shorten it and send it again, or press "Keep the first part" to use the first { $limit } characters.
     [not-a-year] Write a four-digit year between { $first } and { $last }.
     [not-a-url] "{ $value }" is not a valid web address. Example: https://wajokab.go.id/berita/jek-mil
     [not-a-choice] Choose one of the buttons below, or type the answer.
@@ -160,6 +160,7 @@ submit-problem = { $kind ->
     [ambiguous-region] "{ $value }" could mean several regions. Choose the one you mean, or write it more fully (for example with the province).
     [card-too-long] With this answer the submission card exceeds Telegram's message limit (4096 characters). Please shorten it by about { $over } characters.
     [not-text] Please send the answer as text.
+    [not-skippable] This question must be answered, so it cannot be skipped.
     [busy] You are in the middle of a submission. Answer this question first, or type /batal to cancel it.
     [save-failed] Sorry, I could not save that just now. Your answers are kept; please try again in a moment.
    *[other] I cannot accept this answer yet.
@@ -230,7 +231,10 @@ moderation-edit-which = Which part of submission #{ $id } "{ $name }" do you wan
 moderation-edited = Changes to submission #{ $id } saved.
 moderation-cancelled = Cancelled; nothing was changed.
 moderation-notice-approved = 🎉 Your innovation "{ $name }" (submission #{ $id }) was approved and is now in the catalogue. Try searching: { $name }
-moderation-notice-rejected = Sorry, submission #{ $id } "{ $name }" could not be accepted. Reason: { $reason }. You can fix it and submit again with /ajukan.
+moderation-notice-rejected =
+    Sorry, submission #{ $id } "{ $name }" could not be accepted.
+    Reason: { $reason }
+    Press "Fix and submit again" to open your answers, correct them and send them again.
 
 ## Subscription
 subscribe-status-none = This chat is not subscribed to innovation award news.
@@ -244,7 +248,7 @@ subscribe-status-themes = Themes: { $list }
 subscribe-how =
     Choose with the buttons below, or type for example:
     /langganan semua · /langganan sulsel · /langganan kab. magetan · /langganan kesehatan
-    /berhenti to unsubscribe.
+subscribe-how-stop = /berhenti to unsubscribe.
 subscribe-button-everything = All innovations
 subscribe-button-provinces = 🗺 Choose provinces
 subscribe-button-themes = 🏷 Choose themes
@@ -330,3 +334,34 @@ profile-command-langganan = Subscribe to innovation award news
 profile-command-berhenti = Unsubscribe
 profile-command-batal = Cancel the step in progress
 profile-command-bantuan = Everything this bot can do
+
+## Forgiving form and paused drafts
+submit-button-trim = ✂ Keep the first part
+submit-cancel-confirm = Cancel the submission? Your answers will be deleted.
+submit-cancel-yes = Yes, cancel
+submit-cancel-no = No, continue
+submit-yield-step = step { $number }/{ $total }
+submit-yield-editing = preview
+submit-yield-search = You are filling in /ajukan ({ $step }). Continue, or search for "{ $query }"?
+submit-yield-subscribe = You are filling in /ajukan ({ $step }). Continue, or open /langganan? Your draft is kept.
+submit-yield-button-continue = ▶ Continue /ajukan
+submit-yield-button-search = 🔎 Search "{ $query }"
+submit-yield-button-subscribe = 🔔 Open /langganan
+submit-draft-kept = 📝 Your /ajukan draft is kept ({ $step }). Press "Continue" when you want to go on.
+submit-resumed = ↩️ The bot was restarted. I am continuing your /ajukan draft from the last question; your earlier answers are kept.
+
+## After moderation
+submit-button-reopen = ✏ Fix and submit again
+submit-reopened = ✏ The answers of submission #{ $id } "{ $name }" are open again. Correct what needs changing, then press "Send".
+submit-reopen-unavailable = Submission #{ $id } cannot be reopened: only your own rejected submissions can be fixed. Let us start a new one.
+own-submissions-empty = You have not submitted an innovation yet. Type /ajukan to start.
+own-submissions-title = Your submissions ({ $count })
+own-submissions-status = { $status ->
+    [pending] ⏳ Waiting for an admin's review
+    [published] ✅ Approved and shown in the catalogue
+    [rejected] ❌ Rejected
+   *[other] Draft
+  }
+own-submissions-reason = Reason: { $reason }
+own-submissions-more = …and { $count } older submissions.
+own-submissions-button-reopen = ✏ Fix #{ $id } { $name }

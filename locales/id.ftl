@@ -146,13 +146,13 @@ submit-ask-description = Ceritakan inovasinya: apa yang dilakukan dan bagaimana 
 submit-ask-problem = Masalah apa yang diatasi inovasi ini? Boleh dilewati.
 submit-ask-impact = Apa hasil atau dampaknya sejauh ini? Boleh dilewati.
 submit-ask-innovator = Siapa nama inovatornya (Anda sendiri atau tim)?
-submit-ask-link = Ada tautan berita atau dokumen tentang inovasi ini? Kirim alamatnya (diawali http:// atau https://), atau tekan "Lewati".
+submit-ask-link = Ada tautan berita atau dokumen tentang inovasi ini? Kirim alamatnya (misalnya wajokab.go.id/berita/jek-mil), atau tekan "Lewati".
 submit-current = Jawaban sekarang
 submit-skipped = (dilewati)
 submit-problem = { $kind ->
     [required] Jawaban ini wajib diisi.
     [too-short] Terlalu pendek: tulis minimal { $limit } karakter.
-    [too-long] Terlalu panjang: maksimal { $limit } karakter. Persingkat lalu kirim lagi.
+    [too-long] Terlalu panjang: { $length } karakter, batasnya { $limit }. Persingkat lalu kirim lagi, atau tekan "Simpan bagian awal" untuk memakai { $limit } karakter pertama.
     [not-a-year] Tulis tahun dengan 4 angka, antara { $first } dan { $last }.
     [not-a-url] "{ $value }" bukan alamat web yang valid. Contoh: https://wajokab.go.id/berita/jek-mil
     [not-a-choice] Pilih salah satu tombol di bawah, atau ketik jawabannya.
@@ -160,6 +160,7 @@ submit-problem = { $kind ->
     [ambiguous-region] "{ $value }" bisa berarti beberapa wilayah. Pilih yang dimaksud, atau tulis lebih lengkap (misalnya dengan provinsinya).
     [card-too-long] Dengan jawaban ini kartu pengajuan melebihi batas pesan Telegram (4096 karakter). Persingkat sekitar { $over } karakter.
     [not-text] Kirim jawabannya sebagai teks, ya.
+    [not-skippable] Pertanyaan ini wajib dijawab, jadi tidak bisa dilewati.
     [busy] Anda sedang mengisi pengajuan. Jawab pertanyaan ini dulu, atau ketik /batal untuk membatalkannya.
     [save-failed] Maaf, saya gagal menyimpannya barusan. Jawaban Anda masih ada; silakan coba lagi sebentar lagi.
    *[other] Jawaban ini belum bisa saya terima.
@@ -230,7 +231,10 @@ moderation-edit-which = Bagian mana dari pengajuan #{ $id } "{ $name }" yang ing
 moderation-edited = Perubahan pada pengajuan #{ $id } disimpan.
 moderation-cancelled = Dibatalkan; tidak ada yang diubah.
 moderation-notice-approved = 🎉 Inovasi Anda "{ $name }" (pengajuan #{ $id }) disetujui admin dan sekarang tampil di katalog. Coba cari: { $name }
-moderation-notice-rejected = Maaf, pengajuan #{ $id } "{ $name }" belum dapat kami terima. Alasan: { $reason }. Anda bisa memperbaikinya dan mengajukan lagi dengan /ajukan.
+moderation-notice-rejected =
+    Maaf, pengajuan #{ $id } "{ $name }" belum dapat kami terima.
+    Alasan: { $reason }
+    Tekan "Perbaiki dan ajukan lagi" untuk membuka jawaban Anda, memperbaikinya, lalu mengirimnya lagi.
 
 ## Subscription
 subscribe-status-none = Chat ini belum berlangganan kabar penghargaan inovasi.
@@ -244,7 +248,7 @@ subscribe-status-themes = Tema: { $list }
 subscribe-how =
     Pilih dengan tombol di bawah, atau ketik misalnya:
     /langganan semua · /langganan sulsel · /langganan kab. magetan · /langganan kesehatan
-    /berhenti untuk berhenti berlangganan.
+subscribe-how-stop = /berhenti untuk berhenti berlangganan.
 subscribe-button-everything = Semua inovasi
 subscribe-button-provinces = 🗺 Pilih provinsi
 subscribe-button-themes = 🏷 Pilih tema
@@ -330,3 +334,34 @@ profile-command-langganan = Berlangganan kabar penghargaan inovasi
 profile-command-berhenti = Berhenti berlangganan
 profile-command-batal = Batalkan langkah yang sedang berjalan
 profile-command-bantuan = Semua yang bisa dilakukan bot ini
+
+## Forgiving form and paused drafts
+submit-button-trim = ✂ Simpan bagian awal
+submit-cancel-confirm = Batalkan pengajuan? Jawaban Anda akan dihapus.
+submit-cancel-yes = Ya, batalkan
+submit-cancel-no = Tidak, lanjutkan
+submit-yield-step = langkah { $number }/{ $total }
+submit-yield-editing = pratinjau
+submit-yield-search = Anda sedang mengisi /ajukan ({ $step }). Lanjutkan, atau cari "{ $query }"?
+submit-yield-subscribe = Anda sedang mengisi /ajukan ({ $step }). Lanjutkan, atau buka /langganan? Draf Anda tetap tersimpan.
+submit-yield-button-continue = ▶ Lanjutkan /ajukan
+submit-yield-button-search = 🔎 Cari "{ $query }"
+submit-yield-button-subscribe = 🔔 Buka /langganan
+submit-draft-kept = 📝 Draf /ajukan Anda tetap tersimpan ({ $step }). Tekan "Lanjutkan" bila ingin meneruskannya.
+submit-resumed = ↩️ Bot sempat dimulai ulang. Saya melanjutkan draf /ajukan Anda dari pertanyaan terakhir; jawaban sebelumnya tetap tersimpan.
+
+## After moderation
+submit-button-reopen = ✏ Perbaiki dan ajukan lagi
+submit-reopened = ✏ Jawaban pengajuan #{ $id } "{ $name }" dibuka lagi. Perbaiki bagian yang perlu diubah, lalu tekan "Kirim".
+submit-reopen-unavailable = Pengajuan #{ $id } tidak bisa dibuka lagi: hanya pengajuan Anda sendiri yang ditolak yang bisa diperbaiki. Mari mulai pengajuan baru.
+own-submissions-empty = Anda belum pernah mengajukan inovasi. Ketik /ajukan untuk memulai.
+own-submissions-title = Pengajuan Anda ({ $count })
+own-submissions-status = { $status ->
+    [pending] ⏳ Menunggu pemeriksaan admin
+    [published] ✅ Disetujui dan tampil di katalog
+    [rejected] ❌ Ditolak
+   *[other] Draf
+  }
+own-submissions-reason = Alasan: { $reason }
+own-submissions-more = …dan { $count } pengajuan lebih lama.
+own-submissions-button-reopen = ✏ Perbaiki #{ $id } { $name }

@@ -15,7 +15,7 @@ import { listStoredAdminIds } from '../db/repositories/users.ts'
 import { DEFAULT_LOCALE, type Translate } from '../i18n.ts'
 import type { BotDeps, ConversationContext } from './context.ts'
 import { moderationCard, type Outcome, viewOf } from './format/submission.ts'
-import { moderationKeyboard } from './keyboards/submission.ts'
+import { moderationKeyboard, reopenKeyboard } from './keyboards/submission.ts'
 
 /** What moderation needs of a context: inside a conversation's `external` the outer one is passed. */
 type ModerationContext = Pick<ConversationContext, 'api' | 'deps' | 'logger' | 'i18n' | 't'>
@@ -118,7 +118,8 @@ async function tellSubmitter(api: Api, t: Translate, record: SubmissionRecord) {
     record.status === 'published'
       ? t('moderation-notice-approved', { id: String(record.id), name })
       : t('moderation-notice-rejected', { id: String(record.id), name, reason: record.rejectionReason ?? '' })
-  await api.sendMessage(record.submittedBy, text)
+  const markup = record.status === 'rejected' ? { reply_markup: reopenKeyboard(t, record.id) } : {}
+  await api.sendMessage(record.submittedBy, text, markup)
 }
 
 /**

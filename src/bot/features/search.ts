@@ -84,7 +84,7 @@ async function showResults(ctx: Context, queryId: number, query: string, page: n
 }
 
 /** A new search from typed text: the query is kept so its buttons can page through it later. */
-async function search(ctx: Context, text: string) {
+export async function search(ctx: Context, text: string) {
   const parsed = parseSearchQuery(text)
   if (!parsed.ok) {
     if (parsed.problem === 'empty') return ctx.reply(ctx.t('search-empty-query'))
@@ -127,7 +127,7 @@ composer.command('start', (ctx, next) =>
   /^\d{1,9}$/.test(ctx.match) ? showCard(ctx, Number(ctx.match)) : next(),
 )
 
-composer.command('cari', (ctx) => search(ctx, ctx.match))
+composer.command(['cari', 'search'], (ctx) => search(ctx, ctx.match))
 
 composer
   .chatType('private')

@@ -81,8 +81,19 @@ export function subscriptionSummary(
     : [t('subscribe-status-filters'), ...lines].join('\n')
 }
 
-const mainText = (ctx: Context, sub: SubscriptionRecord | undefined) =>
-  `${subscriptionSummary(ctx.t, ctx.deps.regions, sub)}\n\n${ctx.t('subscribe-how')}`
+/** The summary and how to change it; /berhenti is offered only to a chat that is subscribed. */
+const mainText = (ctx: Context, sub: SubscriptionRecord | undefined) => {
+  const how = sub?.active
+    ? `${ctx.t('subscribe-how')}\n${ctx.t('subscribe-how-stop')}`
+    : ctx.t('subscribe-how')
+  return `${subscriptionSummary(ctx.t, ctx.deps.regions, sub)}\n\n${how}`
+}
+
+/** The /langganan screen of this chat (also opened from a paused /ajukan). */
+export async function showSubscription(ctx: Context) {
+  const sub = ctx.chat && (await findSubscription(ctx.deps.database.db, ctx.chat.id))
+  return ctx.reply(mainText(ctx, sub), { reply_markup: mainKeyboard(ctx.t, sub) })
+}
 
 /** What `/langganan <text>` asks for: everything, a theme, or a region (perhaps ambiguous). */
 type Request =
@@ -126,7 +137,7 @@ composer.command('start', async (ctx, next) => {
   return next()
 })
 
-composer.command('langganan', async (ctx) => {
+composer.command(['langganan', 'subscribe'], async (ctx) => {
   const db = ctx.deps.database.db
   const subscriber = subscriberOf(ctx)
   if (!subscriber) return
@@ -135,8 +146,7 @@ composer.command('langganan', async (ctx) => {
     if ((await findSubscription(db, subscriber.chatId))?.deactivatedReason && (await mayChange(ctx))) {
       await reactivateAfterFailure(db, subscriber.chatId)
     }
-    const sub = await findSubscription(db, subscriber.chatId)
-    return ctx.reply(mainText(ctx, sub), { reply_markup: mainKeyboard(ctx.t, sub) })
+    return showSubscription(ctx)
   }
   if (!(await mayChange(ctx))) return ctx.reply(ctx.t('subscribe-admins-only'))
   if (text.length > SUBSCRIPTION_INPUT_LIMIT) {
@@ -155,7 +165,7 @@ composer.command('langganan', async (ctx) => {
   })
 })
 
-composer.command('berhenti', async (ctx) => {
+composer.command(['berhenti', 'unsubscribe'], async (ctx) => {
   if (!(await mayChange(ctx))) return ctx.reply(ctx.t('subscribe-admins-only'))
   const stopped = await unsubscribe(ctx.deps.database.db, ctx.chat.id)
   await ctx.reply(ctx.t(stopped ? 'subscribe-stopped' : 'subscribe-not-subscribed'))

@@ -30,6 +30,7 @@ export type StepProblem =
   | AnswerProblem
   | { kind: 'card-too-long'; over: number }
   | { kind: 'not-text' }
+  | { kind: 'not-skippable' }
   | { kind: 'busy' }
   | { kind: 'save-failed' }
 
@@ -162,6 +163,7 @@ export function problemText(t: Translate, problem: StepProblem, typed = ''): str
     kind: problem.kind,
     value,
     limit: 'limit' in problem ? problem.limit : 0,
+    length: 'length' in problem ? problem.length : 0,
     first: 'min' in problem ? String(problem.min) : '',
     last: 'max' in problem ? String(problem.max) : '',
     over: 'over' in problem ? problem.over : 0,
@@ -220,4 +222,25 @@ export function queueMessage(
   const more = input.total - input.items.length
   const tail = more > 0 ? `\n${t('moderation-queue-more', { count: more })}` : ''
   return fmt`${bold(t('moderation-queue-title', { count: input.total }))}\n${FormattedString.join(lines, '\n')}${tail}\n\n${t('moderation-queue-hint')}`
+}
+
+/** /pengajuan: one's own submissions with their status, newest first. */
+export function ownSubmissionsMessage(
+  t: Translate,
+  input: {
+    total: number
+    items: readonly { id: number; name: string; status: string; rejectionReason: string | null }[]
+  },
+): FormattedString {
+  if (input.total === 0) return fmt`${t('own-submissions-empty')}`
+  const lines = input.items.map((item) => {
+    const status = t('own-submissions-status', { status: item.status })
+    const reason = item.rejectionReason
+      ? `\n   ${t('own-submissions-reason', { reason: item.rejectionReason })}`
+      : ''
+    return fmt`#${String(item.id)} ${bold(truncate(item.name, 80))}\n   ${status}${reason}`
+  })
+  const more = input.total - input.items.length
+  const tail = more > 0 ? `\n${t('own-submissions-more', { count: more })}` : ''
+  return fmt`${bold(t('own-submissions-title', { count: input.total }))}\n\n${FormattedString.join(lines, '\n\n')}${tail}`
 }

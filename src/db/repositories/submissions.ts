@@ -371,3 +371,33 @@ export async function findUserLanguages(
     .where(inArray(telegramUsers.id, [...userIds]))
   return new Map(rows.map((row) => [row.id, row.languageCode]))
 }
+
+/** One of a person's own submissions, as /pengajuan lists it. */
+export interface OwnSubmission {
+  id: number
+  name: string
+  status: SubmissionStatus
+  rejectionReason: string | null
+}
+
+/** A person's submissions, newest first, with how many there are in total. */
+export async function listOwnSubmissions(
+  db: Database,
+  userId: number,
+  limit: number,
+): Promise<{ total: number; items: OwnSubmission[] }> {
+  const own = eq(innovations.submittedBy, userId)
+  const [counted] = await db.select({ value: count() }).from(innovations).where(own)
+  const items = await db
+    .select({
+      id: innovations.id,
+      name: innovations.name,
+      status: innovations.status,
+      rejectionReason: innovations.rejectionReason,
+    })
+    .from(innovations)
+    .where(own)
+    .orderBy(desc(innovations.createdAt), desc(innovations.id))
+    .limit(limit)
+  return { total: Number(counted?.value ?? 0), items }
+}

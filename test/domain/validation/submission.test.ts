@@ -32,11 +32,11 @@ describe('submission answers', () => {
   it.each([
     ['name', '   ', { kind: 'required' }],
     ['name', 'AB', { kind: 'too-short', limit: 3 }],
-    ['name', 'x'.repeat(201), { kind: 'too-long', limit: 200 }],
+    ['name', 'x'.repeat(201), { kind: 'too-long', limit: 200, length: 201 }],
     ['description', 'Terlalu singkat.', { kind: 'too-short', limit: 50 }],
-    ['description', 'x'.repeat(3001), { kind: 'too-long', limit: 3000 }],
+    ['description', 'x'.repeat(3001), { kind: 'too-long', limit: 3000, length: 3001 }],
     ['reason', 'Ok', { kind: 'too-short', limit: 5 }],
-    ['link', 'wajokab.go.id', { kind: 'not-a-url' }],
+    ['link', 'di situs dinas', { kind: 'not-a-url' }],
     ['link', 'http://localhost/x', { kind: 'not-a-url' }],
     ['link', 'javascript:alert(1)//x', { kind: 'not-a-url' }],
   ] as const)('refuses a %s answer %j: %o', (field, raw, problem) => {

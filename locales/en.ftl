@@ -76,6 +76,27 @@ import-aborted = { $count ->
 import-done = Import finished: { $total } lines read, { $inserted } new innovations, { $updated } updated, { $skipped } skipped.
 import-empty = The file { $file } has no data lines.
 
+## Import warnings
+import-field = { $field ->
+    [name] name
+    [expansion] expansion
+    [agency] agency
+    [regency] regency/city
+    [province] province
+    [year] year
+    [award] award
+    [theme] theme
+    [description] description
+    [source] source
+    [innovator] innovator
+   *[other] row
+  }
+import-warning-header = Line { $line } was imported with notes:
+import-warning = { $field }: { $warning ->
+    [year-range] "{ $value }" is a range of years; the first year, { $detail }, was kept
+   *[other] "{ $value }" was read as { $detail }
+  }
+
 ## Search
 search-found = { $total ->
     [one] 🔎 1 innovation for "{ $query }"

@@ -76,6 +76,27 @@ import-aborted = { $count ->
 import-done = Impor selesai: { $total } baris dibaca, { $inserted } inovasi baru, { $updated } diperbarui, { $skipped } dilewati.
 import-empty = Berkas { $file } tidak berisi baris data.
 
+## Import warnings
+import-field = { $field ->
+    [name] nama
+    [expansion] kepanjangan
+    [agency] instansi
+    [regency] kabupaten/kota
+    [province] provinsi
+    [year] tahun
+    [award] penghargaan
+    [theme] tema
+    [description] deskripsi
+    [source] sumber
+    [innovator] inovator
+   *[other] baris
+  }
+import-warning-header = Baris { $line } diimpor dengan catatan:
+import-warning = { $field }: { $warning ->
+    [year-range] "{ $value }" adalah rentang tahun; yang disimpan tahun pertama, { $detail }
+   *[other] "{ $value }" dibaca sebagai { $detail }
+  }
+
 ## Search
 search-found = { $total ->
     [one] 🔎 1 inovasi untuk "{ $query }"

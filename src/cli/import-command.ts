@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { type ImportReport, importRecords } from '../db/catalog-import.ts'
 import { readImportFile } from '../db/sources/import-file.ts'
-import type { RowProblem } from '../domain/validation/import-row.ts'
+import type { RowProblem, RowWarning } from '../domain/validation/import-row.ts'
 import type { Translate } from '../i18n.ts'
 import { latestYear, type Runtime } from '../runtime.ts'
 
@@ -12,7 +12,7 @@ export interface ImportArgs {
 
 function describeProblem(t: Translate, problem: RowProblem) {
   return t('import-problem', {
-    field: problem.field,
+    field: t('import-field', { field: problem.field }),
     problem: problem.problem,
     value: problem.value ?? '',
     limit: problem.limit ?? 0,
@@ -24,12 +24,30 @@ function describeProblem(t: Translate, problem: RowProblem) {
   })
 }
 
-/** The lines a person reads after an import: each bad line with its reasons, then what was done. */
+function describeWarning(t: Translate, warning: RowWarning) {
+  return t('import-warning', {
+    field: t('import-field', { field: warning.field }),
+    warning: warning.warning,
+    value: warning.value ?? '',
+    detail: warning.detail ?? '',
+  })
+}
+
+/**
+ * The lines a person reads after an import: each bad line with its reasons, each line imported with a
+ * warning, then what was done.
+ */
 export function formatImportReport(t: Translate, report: ImportReport): string[] {
   const lines = report.invalid.flatMap(({ line, problems }) => [
     t('import-invalid-header', { line }),
     ...problems.map((problem) => `  - ${describeProblem(t, problem)}`),
   ])
+  lines.push(
+    ...report.warned.flatMap(({ line, warnings }) => [
+      t('import-warning-header', { line }),
+      ...warnings.map((warning) => `  - ${describeWarning(t, warning)}`),
+    ]),
+  )
   if (!report.written) return [...lines, t('import-aborted', { count: report.invalid.length })]
   const { total, inserted, updated, skipped } = report
   return [...lines, t('import-done', { total, inserted, updated, skipped })]

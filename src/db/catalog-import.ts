@@ -1,6 +1,6 @@
 import type { InnovationInput } from '../domain/innovations/innovation.ts'
 import type { RegionCatalogue } from '../domain/regions/catalogue.ts'
-import { type RowProblem, validateImportRow } from '../domain/validation/import-row.ts'
+import { type RowProblem, type RowWarning, validateImportRow } from '../domain/validation/import-row.ts'
 import type { Database } from './database.ts'
 import { notifyInnovationsChanged, upsertInnovations } from './repositories/innovations.ts'
 import type { ImportRecord } from './sources/import-file.ts'
@@ -10,9 +10,16 @@ export interface InvalidLine {
   problems: RowProblem[]
 }
 
+/** The warnings of one accepted line: imported, but read with a guess the person should see. */
+export interface WarnedLine {
+  line: number
+  warnings: RowWarning[]
+}
+
 export interface ImportReport {
   total: number
   invalid: InvalidLine[]
+  warned: WarnedLine[]
   /** False when invalid lines stopped the import: then nothing was written. */
   written: boolean
   inserted: number
@@ -30,16 +37,21 @@ export interface ImportOptions {
 function validateAll(records: readonly ImportRecord[], regions: RegionCatalogue, maxYear: number) {
   const valid: InnovationInput[] = []
   const invalid: InvalidLine[] = []
+  const warned: WarnedLine[] = []
   for (const record of records) {
     if ('error' in record) {
       invalid.push({ line: record.line, problems: [{ field: 'row', problem: record.error }] })
       continue
     }
     const result = validateImportRow(record.value, regions, maxYear)
-    if (result.ok) valid.push(result.innovation)
-    else invalid.push({ line: record.line, problems: result.problems })
+    if (!result.ok) {
+      invalid.push({ line: record.line, problems: result.problems })
+      continue
+    }
+    valid.push(result.innovation)
+    if (result.warnings.length > 0) warned.push({ line: record.line, warnings: result.warnings })
   }
-  return { valid, invalid }
+  return { valid, invalid, warned }
 }
 
 /**
@@ -52,8 +64,8 @@ export async function importRecords(
   records: readonly ImportRecord[],
   options: ImportOptions,
 ): Promise<ImportReport> {
-  const { valid, invalid } = validateAll(records, regions, options.maxYear)
-  const report = { total: records.length, invalid, skipped: invalid.length }
+  const { valid, invalid, warned } = validateAll(records, regions, options.maxYear)
+  const report = { total: records.length, invalid, warned, skipped: invalid.length }
   if (invalid.length > 0 && !options.skipInvalid) {
     return { ...report, written: false, inserted: 0, updated: 0, skipped: records.length, ids: [] }
   }

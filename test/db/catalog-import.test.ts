@@ -99,6 +99,19 @@ describe('importing innovations', () => {
     expect(await countInnovations(database.db)).toBe(before)
   })
 
+  it('imports a year written as a range or with a prefix, keeping the first year and warning about the range', async () => {
+    const report = await run([
+      { ...good, name: 'Rentang Tahun', year: '2019/2020' },
+      { ...good, name: 'Tahun Anggaran', year: 'T.A. 2021' },
+    ])
+    expect(report).toMatchObject({ written: true, inserted: 2, invalid: [] })
+    expect(report.warned).toEqual([
+      { line: 1, warnings: [{ field: 'year', warning: 'year-range', value: '2019/2020', detail: '2019' }] },
+    ])
+    const [range, prefixed] = await listInnovationDetails(database.db, report.ids)
+    expect([range?.year, prefixed?.year]).toEqual([2019, 2021])
+  })
+
   it('reports every problem of a line at once', async () => {
     const report = await run([{ ...good, name: '', year: 3000, theme: 'astrologi' }])
     expect(report.invalid[0]?.problems.map((p) => p.field)).toEqual(['name', 'year', 'theme'])

@@ -162,7 +162,7 @@ describe('length limits on every free-text field', () => {
       })
       expect(report.written).toBe(false)
       expect(formatImportReport(t, report)).toContain(
-        `  - ${t('import-problem', { field: column, problem: 'too-long', limit })}`,
+        `  - ${t('import-problem', { field: t('import-field', { field: column }), problem: 'too-long', limit })}`,
       )
     },
   )

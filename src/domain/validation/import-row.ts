@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { parseAwards } from '../innovations/awards.ts'
 import type { InnovationInput } from '../innovations/innovation.ts'
 import { resolveTheme, THEMES } from '../innovations/themes.ts'
+import { MIN_YEAR, readYear } from '../innovations/years.ts'
 import type { RegionCatalogue } from '../regions/catalogue.ts'
 import { resolveRegion } from '../regions/resolver.ts'
 import type { Province, Regency, Region } from '../regions/types.ts'
@@ -35,7 +36,7 @@ export const TEXT_LIMITS = {
   innovator: 200,
 } as const
 
-export const MIN_YEAR = 1945
+export { MIN_YEAR }
 
 export type ProblemKind =
   | 'required'
@@ -61,7 +62,22 @@ export interface RowProblem {
   province?: string
 }
 
-export type RowResult = { ok: true; innovation: InnovationInput } | { ok: false; problems: RowProblem[] }
+/** What was accepted but changed or guessed in a row: the report shows it, the row is still imported. */
+export type WarningKind = 'year-range'
+
+/** A warning on one field of an accepted row; the interface turns it into words (import-warning). */
+export interface RowWarning {
+  field: string
+  warning: WarningKind
+  /** The text as the row wrote it. */
+  value?: string
+  /** What was kept instead (a year, a region's name, a tag). */
+  detail?: string
+}
+
+export type RowResult =
+  | { ok: true; innovation: InnovationInput; warnings: RowWarning[] }
+  | { ok: false; problems: RowProblem[] }
 
 const optionalText = (max: number) =>
   z
@@ -76,18 +92,13 @@ const requiredText = (max: number) =>
     .transform((value) => String(value).trim())
     .pipe(z.string().min(1).max(max))
 
-function rowSchema(maxYear: number) {
+function rowSchema() {
   return z.object({
     name: requiredText(TEXT_LIMITS.name),
     expansion: optionalText(TEXT_LIMITS.expansion),
     agency: requiredText(TEXT_LIMITS.agency),
     regency: optionalText(TEXT_LIMITS.regency),
     province: requiredText(TEXT_LIMITS.province),
-    year: z
-      .union([z.number(), z.string()])
-      .nullish()
-      .transform((value) => (value == null || value === '' ? null : Number(value)))
-      .pipe(z.number().int().min(MIN_YEAR).max(maxYear).nullable()),
     award: optionalText(TEXT_LIMITS.award),
     theme: optionalText(TEXT_LIMITS.theme),
     description: optionalText(TEXT_LIMITS.description),
@@ -99,22 +110,13 @@ function rowSchema(maxYear: number) {
 type RowSchema = ReturnType<typeof rowSchema>
 type ParsedRow = z.output<RowSchema>
 
-/** Building a zod schema costs far more than using it: one per year bound, built once. */
-const schemas = new Map<number, RowSchema>()
-function rowSchemaFor(maxYear: number) {
-  let schema = schemas.get(maxYear)
-  if (!schema) {
-    schema = rowSchema(maxYear)
-    schemas.set(maxYear, schema)
-  }
-  return schema
-}
+/** Building a zod schema costs far more than using it: built once. */
+const ROW_SCHEMA = rowSchema()
 
 const isBlank = (value: unknown) => value == null || (typeof value === 'string' && value.trim() === '')
 
-function problemOf(issue: z.core.$ZodIssue, row: Record<string, unknown>, maxYear: number): RowProblem {
+function problemOf(issue: z.core.$ZodIssue, row: Record<string, unknown>): RowProblem {
   const field = String(issue.path[0] ?? 'row')
-  if (field === 'year') return { field, problem: 'not-a-year', min: MIN_YEAR, max: maxYear }
   if (issue.code === 'too_big') return { field, problem: 'too-long', limit: Number(issue.maximum) }
   if (isBlank(row[field])) return { field, problem: 'required' }
   return { field, problem: 'not-text' }
@@ -167,6 +169,26 @@ function resolveRegency(catalogue: RegionCatalogue, text: string, province: Prov
 
 const isProblem = (value: object): value is RowProblem => 'problem' in value
 
+interface YearReading {
+  year: number | null
+  problem?: RowProblem
+  warning?: RowWarning
+}
+
+/** The year cell: a number, or text as lists write it ("TA 2021", "2019/2020" → 2019 with a warning). */
+function readYearCell(value: unknown, maxYear: number): YearReading {
+  if (isBlank(value)) return { year: null }
+  const text = typeof value === 'number' || typeof value === 'string' ? String(value) : ''
+  const read = readYear(text, maxYear)
+  if (!read)
+    return { year: null, problem: { field: 'year', problem: 'not-a-year', min: MIN_YEAR, max: maxYear } }
+  if (read.note !== 'range') return { year: read.year }
+  return {
+    year: read.year,
+    warning: { field: 'year', warning: 'year-range', value: text.trim(), detail: String(read.year) },
+  }
+}
+
 interface Placement {
   province: Province | undefined
   regency: Regency | undefined
@@ -202,38 +224,50 @@ function place(fields: Record<string, unknown>, catalogue: RegionCatalogue): Pla
   }
 }
 
-function toInnovation(row: ParsedRow, placement: Placement, province: Province): InnovationInput {
+function toInnovation(
+  row: ParsedRow,
+  year: number | null,
+  placement: Placement,
+  province: Province,
+): InnovationInput {
   return {
     name: row.name,
     expansion: row.expansion,
     agency: row.agency,
     regencyCode: placement.regency?.code ?? null,
     provinceCode: province.code,
-    year: row.year,
+    year,
     theme: placement.theme ?? null,
     description: row.description ?? '',
     source: row.source,
     innovator: row.innovator,
-    awards: row.award ? parseAwards(row.award, row.year) : [],
+    awards: row.award ? parseAwards(row.award, year) : [],
   }
 }
 
 /**
  * Validates one import row (an object from JSON Lines or CSV) and resolves its region and theme. Every
- * problem of the row is reported at once, so a user can fix a file in one pass. `maxYear` comes from the
- * caller's clock (the domain has none).
+ * problem of the row is reported at once, so a user can fix a file in one pass; what was accepted but read
+ * with a guess comes back as warnings. `maxYear` comes from the caller's clock (the domain has none).
  */
 export function validateImportRow(raw: unknown, catalogue: RegionCatalogue, maxYear: number): RowResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, problems: [{ field: 'row', problem: 'not-an-object' }] }
   }
-  const parsed = rowSchemaFor(maxYear).safeParse(raw)
+  const parsed = ROW_SCHEMA.safeParse(raw)
   const fields = raw as Record<string, unknown>
+  const year = readYearCell(fields.year, maxYear)
   const placement = place(fields, catalogue)
   const problems = [
-    ...(parsed.success ? [] : parsed.error.issues.map((issue) => problemOf(issue, fields, maxYear))),
+    ...(parsed.success ? [] : parsed.error.issues.map((issue) => problemOf(issue, fields))),
+    ...(year.problem ? [year.problem] : []),
     ...placement.problems,
   ]
   if (!parsed.success || !placement.province || problems.length > 0) return { ok: false, problems }
-  return { ok: true, innovation: toInnovation(parsed.data, placement, placement.province) }
+  const warnings = year.warning ? [year.warning] : []
+  return {
+    ok: true,
+    innovation: toInnovation(parsed.data, year.year, placement, placement.province),
+    warnings,
+  }
 }

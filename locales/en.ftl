@@ -369,6 +369,7 @@ submit-yield-button-continue = ▶ Continue /ajukan
 submit-yield-button-search = 🔎 Search "{ $query }"
 submit-yield-button-subscribe = 🔔 Open /langganan
 submit-draft-kept = 📝 Your /ajukan draft is kept ({ $step }). Press "Continue" when you want to go on.
+submit-year-range = I recorded { $year }, the first year of "{ $typed }". If the innovation started in another year, change it in the preview later.
 submit-resumed = ↩️ The bot was restarted. I am continuing your /ajukan draft from the last question; your earlier answers are kept.
 
 ## After moderation

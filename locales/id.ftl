@@ -369,6 +369,7 @@ submit-yield-button-continue = ▶ Lanjutkan /ajukan
 submit-yield-button-search = 🔎 Cari "{ $query }"
 submit-yield-button-subscribe = 🔔 Buka /langganan
 submit-draft-kept = 📝 Draf /ajukan Anda tetap tersimpan ({ $step }). Tekan "Lanjutkan" bila ingin meneruskannya.
+submit-year-range = Saya catat tahun { $year }, tahun pertama dari "{ $typed }". Bila inovasinya mulai di tahun lain, ubah di pratinjau nanti.
 submit-resumed = ↩️ Bot sempat dimulai ulang. Saya melanjutkan draf /ajukan Anda dari pertanyaan terakhir; jawaban sebelumnya tetap tersimpan.
 
 ## After moderation

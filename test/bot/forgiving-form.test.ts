@@ -11,6 +11,7 @@ import {
   buttonsOf,
   fillDraft,
   newPerson,
+  press,
   type TestUser,
   uniqueName,
 } from './submission-flow.ts'
@@ -66,6 +67,26 @@ describe('/ajukan forgives what people type, and gives way to what they meant', 
     await user.send('lewati')
     expect(user.lastText()).toContain('⚠️ Pertanyaan ini wajib dijawab, jadi tidak bisa dilewati.')
     expect(user.lastText()).toContain('(1/13) Apa nama inovasi Anda?')
+  })
+
+  it.each(['thn 2021', 'tahun 2021', 'TA 2021'])('takes the year %j as 2021', async (typed) => {
+    const { user } = person()
+    await fillDraft(user, { until: 'year' })
+    await user.send(typed)
+    expect(user.lastText()).toContain('(6/13) Sampai tahap mana')
+    await press(user, 'stage', 'back')
+    expect(user.lastText()).toContain('Jawaban sekarang: 2021')
+  })
+
+  it('takes "2019/2020" as its first year, and says so', async () => {
+    const { user } = person()
+    await fillDraft(user, { until: 'year' })
+    await user.send('2019/2020')
+    const texts = user.calls().map((call) => String(call.payload.text ?? ''))
+    expect(texts.at(-2)).toBe(
+      'Saya catat tahun 2019, tahun pertama dari "2019/2020". Bila inovasinya mulai di tahun lain, ubah di pratinjau nanti.',
+    )
+    expect(texts.at(-1)).toContain('(6/13)')
   })
 
   it.each([

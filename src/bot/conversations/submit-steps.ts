@@ -142,12 +142,17 @@ function buttonInput(
   return step.action === 'pick' ? { kind: 'pick', value: step.value } : { kind: step.action }
 }
 
-type Interpretation = { ok: true; value: SubmissionDraft } | { ok: false; problem: StepProblem }
+type Interpretation =
+  | { ok: true; value: SubmissionDraft; note?: 'range' }
+  | { ok: false; problem: StepProblem }
 
 const patch = <F extends SubmissionField>(
   field: F,
   result: AnswerResult<SubmissionDraft[F]>,
-): Interpretation => (result.ok ? { ok: true, value: { [field]: result.value } } : result)
+): Interpretation =>
+  result.ok
+    ? { ok: true, value: { [field]: result.value }, ...(result.note && { note: result.note }) }
+    : result
 
 const refuse = (problem: StepProblem): Interpretation => ({ ok: false, problem })
 
@@ -341,7 +346,14 @@ export async function askField(
     }
     const draft = { ...options.draft, ...result.value }
     const over = cardOverflow(ctx.t, viewOf(ctx.deps.regions, draft))
-    if (over === 0) return { kind: 'answer', draft }
+    if (over === 0) {
+      if (result.note === 'range' && input.kind === 'text') {
+        await ctx.reply(
+          ctx.t('submit-year-range', { year: String(draft.year), typed: truncate(input.text, 30) }),
+        )
+      }
+      return { kind: 'answer', draft }
+    }
     problem = { kind: 'card-too-long', over }
   }
 }

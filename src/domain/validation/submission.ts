@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { INNOVATION_STAGES, type InnovationStage, naturalKey } from '../innovations/innovation.ts'
 import { findTheme, resolveTheme } from '../innovations/themes.ts'
+import { readYear } from '../innovations/years.ts'
 import type { RegionCatalogue } from '../regions/catalogue.ts'
 import { resolveRegion } from '../regions/resolver.ts'
 import type { Region } from '../regions/types.ts'
@@ -89,7 +90,8 @@ export type AnswerProblem =
   | { kind: 'unknown-region' }
   | { kind: 'ambiguous-region'; candidates: RegionChoice[] }
 
-export type AnswerResult<T> = { ok: true; value: T } | { ok: false; problem: AnswerProblem }
+/** `note: 'range'`: the answer was a range ("2019/2020") and its first year was kept. */
+export type AnswerResult<T> = { ok: true; value: T; note?: 'range' } | { ok: false; problem: AnswerProblem }
 
 /** Control characters other than line feed and tab. */
 const CONTROL_CHARACTERS = /[^\P{Cc}\n\t]/gu
@@ -130,17 +132,19 @@ export function parseText(field: TextField, raw: string): AnswerResult<string> {
   return { ok: true, value: parsed.data }
 }
 
-/** The year an innovation started: a whole year from FIRST_SUBMISSION_YEAR to `maxYear` (the caller's now). */
+/**
+ * The year an innovation started, from FIRST_SUBMISSION_YEAR to `maxYear` (the caller's now), read as
+ * people write it ("2021", "thn 2021", "TA 2021"); a range "2019/2020" gives its first year, noted, so the
+ * person is told which year was kept.
+ */
 export function parseYear(raw: string, maxYear: number): AnswerResult<number> {
-  const parsed = z.coerce
-    .number()
-    .int()
-    .min(FIRST_SUBMISSION_YEAR)
-    .max(maxYear)
-    .safeParse(/^\s*\d{1,6}\s*$/.test(raw) ? raw.trim() : Number.NaN)
-  return parsed.success
-    ? { ok: true, value: parsed.data }
-    : fail({ kind: 'not-a-year', min: FIRST_SUBMISSION_YEAR, max: maxYear })
+  const read = readYear(raw, maxYear)
+  if (!read || read.year < FIRST_SUBMISSION_YEAR) {
+    return fail({ kind: 'not-a-year', min: FIRST_SUBMISSION_YEAR, max: maxYear })
+  }
+  return read.note === 'range'
+    ? { ok: true, value: read.year, note: 'range' }
+    : { ok: true, value: read.year }
 }
 
 /** A stage pressed (its slug) or typed ("uji coba", "sudah diterapkan"). */

@@ -50,6 +50,11 @@ describe('submission answers', () => {
     ['2026', { ok: false, problem: { kind: 'not-a-year', min: 1990, max: 2025 } }],
     ['2021.5', { ok: false, problem: { kind: 'not-a-year', min: 1990, max: 2025 } }],
     ['tahun lalu', { ok: false, problem: { kind: 'not-a-year', min: 1990, max: 2025 } }],
+    ['thn 2021', { ok: true, value: 2021 }],
+    ['tahun 2021', { ok: true, value: 2021 }],
+    ['TA 2021', { ok: true, value: 2021 }],
+    ['2019/2020', { ok: true, value: 2019, note: 'range' }],
+    ['1980/1990', { ok: false, problem: { kind: 'not-a-year', min: 1990, max: 2025 } }],
   ])('reads the starting year %j up to the caller’s year', (raw, result) => {
     expect(parseYear(raw, 2025)).toEqual(result)
   })

@@ -9,9 +9,11 @@ start-welcome =
     Type /help to see every command.
 help-text =
     What I can do:
-    🔎 Search innovations: type keywords, a region, a year or an award (e.g. "stunting jateng 2021"), or /cari keywords.
-    📝 /ajukan: submit your innovation; an admin reviews it.
-    🔔 /langganan: get innovation award news for the regions or themes you choose; /berhenti to stop.
+    🔎 Search innovations: type keywords, a region, a year or an award (e.g. "stunting jateng 2021"), or /search keywords.
+    📝 /submit: submit your innovation; an admin reviews it. /submissions: see the status of yours.
+    🔔 /subscribe: get innovation award news for the regions or themes you choose; /unsubscribe to stop.
+    ✏ Something wrong? Press "Propose a correction" under the innovation's card.
+    🌐 /language: change the language (Indonesia/English).
     💬 In any chat: type @{ $bot } and keywords to share an innovation.
     Region data: idn-area-data (ODbL).
 
@@ -141,7 +143,7 @@ card-stage = Stage: { $stage ->
   }
 card-problem = Problem: { $problem }
 card-impact = Result: { $impact }
-card-button-similar = 🔗 Similar
+card-button-similar = 🧩 Similar
 card-button-share = 📤 Share
 card-button-open = Open in the bot
 card-not-found = That innovation was not found (it may have been removed).
@@ -329,7 +331,10 @@ announce-message-intro = { $level ->
 announce-message-item = { $agency }, { $region }
 announce-message-more = … and { $count } more innovations.
 announce-message-footer = You receive this because you subscribed to award news (/langganan). Type /berhenti to stop.
-announce-progress = Recipients: { $total } · sent: { $sent } · pending: { $pending } · failed: { $failed } · skipped: { $skipped } · ambiguous: { $ambiguous }
+announce-progress = Recipients: { $total } · sent: { $sent } · pending: { $pending } · failed: { $failed } · skipped: { $skipped }{ $ambiguous ->
+    [0] {""}
+   *[other] { " · " }not sure to have arrived (resent if needed): { $ambiguous }
+  }
 announce-progress-running = ⏳ Sending…
 announce-progress-finished = ✅ Done.
 announce-cli-created = Announcement #{ $id } "{ $title }" created: { $queued } subscribers queued. The running bot sends it; follow it with: npm run -s cli -- announce-status { $id }
@@ -387,3 +392,32 @@ own-submissions-status = { $status ->
 own-submissions-reason = Reason: { $reason }
 own-submissions-more = …and { $count } older submissions.
 own-submissions-button-reopen = ✏ Fix #{ $id } { $name }
+
+## Chat conventions
+language-choose = Choose the bot's language:
+language-chosen = ✅ Fine, I will use English. Type /language to change it again.
+language-button-id = 🇮🇩 Bahasa Indonesia
+language-button-en = 🇬🇧 English
+chat-greeting = Hello, { $name }! 👋 Type keywords to search for innovations, for example "ojek bumil magetan", or /help to see every command.
+chat-thanks = You are welcome! 🙏 If you need anything else, just type the keywords.
+start-unknown-link = The link you opened does not point to an existing innovation (it may have been removed).
+help-admin =
+    Admin commands:
+    📥 /antrian: submissions and proposed corrections waiting for review.
+    📣 /umumkan: send award news to subscribers.
+card-button-back = ‹ Back to results
+profile-command-pengajuan = The status of your submissions
+profile-command-bahasa = Change the language (Indonesia/English)
+profile-command-antrian = Submissions and corrections waiting (admins)
+profile-command-umumkan = Announce an award to subscribers (admins)
+
+## Corrections
+card-button-correct = ✏ Propose a correction
+correction-ask = What needs correcting in "{ $name }"? Write the correction (5–1,000 characters), for example the right agency or year and where it comes from.
+correction-received = ✅ Thank you! Your correction for "{ $name }" has been sent to the admins.
+correction-private-only = Open a private chat with the bot to propose a correction.
+correction-title = ✏ Proposed correction #{ $id } for innovation #{ $innovation } "{ $name }"
+correction-queue-title = Proposed corrections waiting: { $count }
+correction-button-done = ✔ Correction #{ $id } done
+correction-done = Correction #{ $id } marked done.
+correction-already-done = Correction #{ $id } was already marked done.

@@ -10,8 +10,10 @@ start-welcome =
 help-text =
     Yang bisa saya lakukan:
     🔎 Cari inovasi: ketik kata kunci, wilayah, tahun, atau penghargaan (contoh: "stunting jateng 2021"), atau /cari kata kunci.
-    📝 /ajukan: daftarkan inovasi Anda; admin akan memeriksanya.
+    📝 /ajukan: daftarkan inovasi Anda; admin akan memeriksanya. /pengajuan: lihat status pengajuan Anda.
     🔔 /langganan: terima kabar penghargaan inovasi untuk wilayah atau tema pilihan Anda; /berhenti untuk berhenti.
+    ✏ Ada data yang keliru? Tekan "Usulkan koreksi" di bawah kartu inovasinya.
+    🌐 /bahasa: ganti bahasa (Indonesia/English).
     💬 Di chat mana pun: ketik @{ $bot } lalu kata kunci untuk membagikan inovasi.
     Data wilayah: idn-area-data (ODbL).
 
@@ -141,7 +143,7 @@ card-stage = Tahap: { $stage ->
   }
 card-problem = Masalah: { $problem }
 card-impact = Hasil: { $impact }
-card-button-similar = 🔗 Mirip
+card-button-similar = 🧩 Mirip
 card-button-share = 📤 Bagikan
 card-button-open = Buka di bot
 card-not-found = Inovasi itu tidak ditemukan (mungkin sudah dihapus).
@@ -329,7 +331,10 @@ announce-message-intro = { $level ->
 announce-message-item = { $agency }, { $region }
 announce-message-more = … dan { $count } inovasi lainnya.
 announce-message-footer = Anda menerima pesan ini karena berlangganan kabar penghargaan (/langganan). Ketik /berhenti untuk berhenti.
-announce-progress = Penerima: { $total } · terkirim: { $sent } · menunggu: { $pending } · gagal: { $failed } · dilewati: { $skipped } · ambigu: { $ambiguous }
+announce-progress = Penerima: { $total } · terkirim: { $sent } · menunggu: { $pending } · gagal: { $failed } · dilewati: { $skipped }{ $ambiguous ->
+    [0] {""}
+   *[other] { " · " }belum pasti sampai (dikirim ulang bila perlu): { $ambiguous }
+  }
 announce-progress-running = ⏳ Sedang mengirim…
 announce-progress-finished = ✅ Selesai.
 announce-cli-created = Pengumuman #{ $id } "{ $title }" dibuat: { $queued } pelanggan dalam antrean. Bot yang berjalan akan mengirimnya; pantau dengan: npm run -s cli -- announce-status { $id }
@@ -387,3 +392,32 @@ own-submissions-status = { $status ->
 own-submissions-reason = Alasan: { $reason }
 own-submissions-more = …dan { $count } pengajuan lebih lama.
 own-submissions-button-reopen = ✏ Perbaiki #{ $id } { $name }
+
+## Chat conventions
+language-choose = Pilih bahasa bot ini:
+language-chosen = ✅ Baik, saya akan memakai Bahasa Indonesia. Ketik /bahasa untuk menggantinya lagi.
+language-button-id = 🇮🇩 Bahasa Indonesia
+language-button-en = 🇬🇧 English
+chat-greeting = Halo, { $name }! 👋 Ketik kata kunci untuk mencari inovasi, misalnya "ojek bumil magetan", atau /bantuan untuk melihat semua perintah.
+chat-thanks = Sama-sama! 🙏 Kalau perlu lagi, ketik saja kata kuncinya.
+start-unknown-link = Tautan yang Anda buka tidak menunjuk ke inovasi yang ada (mungkin sudah dihapus).
+help-admin =
+    Perintah admin:
+    📥 /antrian: pengajuan dan usulan koreksi yang menunggu pemeriksaan.
+    📣 /umumkan: kirim kabar penghargaan ke pelanggan.
+card-button-back = ‹ Kembali ke hasil
+profile-command-pengajuan = Status pengajuan inovasi Anda
+profile-command-bahasa = Ganti bahasa (Indonesia/English)
+profile-command-antrian = Pengajuan dan koreksi yang menunggu (admin)
+profile-command-umumkan = Umumkan penghargaan ke pelanggan (admin)
+
+## Corrections
+card-button-correct = ✏ Usulkan koreksi
+correction-ask = Apa yang perlu dikoreksi pada "{ $name }"? Tulis koreksinya (5–1.000 karakter), misalnya nama instansi atau tahun yang benar beserta sumbernya.
+correction-received = ✅ Terima kasih! Usulan koreksi untuk "{ $name }" sudah dikirim ke admin.
+correction-private-only = Buka chat pribadi dengan bot untuk mengusulkan koreksi.
+correction-title = ✏ Usulan koreksi #{ $id } untuk inovasi #{ $innovation } "{ $name }"
+correction-queue-title = Usulan koreksi yang menunggu: { $count }
+correction-button-done = ✔ Koreksi #{ $id } selesai
+correction-done = Koreksi #{ $id } ditandai selesai.
+correction-already-done = Koreksi #{ $id } sudah ditandai selesai sebelumnya.

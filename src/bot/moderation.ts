@@ -1,5 +1,6 @@
 import type { FormattedString } from '@grammyjs/parse-mode'
 import type { Api } from 'grammy'
+import type { OpenCorrection } from '../db/repositories/corrections.ts'
 import {
   approveSubmission,
   type DecisionOutcome,
@@ -11,11 +12,11 @@ import {
   rejectSubmission,
   type SubmissionRecord,
 } from '../db/repositories/submissions.ts'
-import { listStoredAdminIds } from '../db/repositories/users.ts'
+import { listModeratorIds } from '../db/repositories/users.ts'
 import { DEFAULT_LOCALE, type Translate } from '../i18n.ts'
 import type { BotDeps, ConversationContext } from './context.ts'
-import { moderationCard, type Outcome, viewOf } from './format/submission.ts'
-import { moderationKeyboard, reopenKeyboard } from './keyboards/submission.ts'
+import { correctionNotice, moderationCard, type Outcome, viewOf } from './format/submission.ts'
+import { correctionKeyboard, moderationKeyboard, reopenKeyboard } from './keyboards/submission.ts'
 
 /** What moderation needs of a context: inside a conversation's `external` the outer one is passed. */
 type ModerationContext = Pick<ConversationContext, 'api' | 'deps' | 'logger' | 'i18n' | 't'>
@@ -23,10 +24,8 @@ type ModerationContext = Pick<ConversationContext, 'api' | 'deps' | 'logger' | '
 export type Decision = { kind: 'approve' } | { kind: 'reject'; reason: string }
 
 /** Everyone who moderates: ADMIN_IDS and the admins marked in the database, each once. */
-export async function moderatorIds(deps: BotDeps): Promise<number[]> {
-  const stored = await listStoredAdminIds(deps.database.db)
-  return [...new Set([...deps.config.adminIds, ...stored])]
-}
+export const moderatorIds = (deps: BotDeps): Promise<number[]> =>
+  listModeratorIds(deps.database.db, deps.config.adminIds)
 
 const translatorFor = (ctx: ModerationContext, languageCode: string | null | undefined): Translate =>
   ctx.i18n.fluent.withLocale(languageCode ?? DEFAULT_LOCALE)
@@ -155,4 +154,34 @@ export function decisionText(t: Translate, record: SubmissionRecord): string {
   if (outcome.kind === 'rejected')
     return t('moderation-already-rejected', { id: String(record.id), admin: outcome.by })
   return t('moderation-status-pending')
+}
+
+/**
+ * Tells every moderator, each in their language, that someone proposed a correction (it also waits in
+ * /antrian). A moderator who cannot be reached is logged and skipped. Returns how many were told.
+ */
+export async function announceCorrection(
+  ctx: ModerationContext,
+  correction: OpenCorrection,
+): Promise<number> {
+  const ids = await moderatorIds(ctx.deps)
+  const languages = await findUserLanguages(ctx.deps.database.db, ids)
+  let told = 0
+  for (const adminId of ids) {
+    const t = translatorFor(ctx, languages.get(adminId))
+    const notice = correctionNotice(t, correction)
+    try {
+      await ctx.api.sendMessage(adminId, notice.text, {
+        entities: notice.entities,
+        reply_markup: correctionKeyboard(t, correction.id),
+      })
+      told++
+    } catch (error) {
+      ctx.logger.warn(
+        { err: error, adminId, correction: correction.id },
+        'could not tell a moderator about a correction',
+      )
+    }
+  }
+  return told
 }

@@ -17,6 +17,7 @@ import { findUserLanguages } from '../../db/repositories/submissions.ts'
 import { DEFAULT_LOCALE } from '../../i18n.ts'
 import { type BotDeps, type Context, type ConversationContext, nowOf } from '../context.ts'
 import { cancelConfirmData, cancelConfirmKeyboard, cancelData } from '../keyboards/submission.ts'
+import { CORRECT, correctConversation } from './correct.ts'
 import { EDIT, editConversation, REJECT, rejectConversation } from './moderate.ts'
 import { SUBMIT, submitConversation } from './submit.ts'
 
@@ -150,6 +151,7 @@ export function conversationState(deps: BotDeps, i18n: I18n<ConversationContext>
     createConversation<ConversationContext, ConversationContext>(submitConversation, SUBMIT),
     createConversation<ConversationContext, ConversationContext>(rejectConversation, REJECT),
     createConversation<ConversationContext, ConversationContext>(editConversation, EDIT),
+    createConversation<ConversationContext, ConversationContext>(correctConversation, CORRECT),
   )
   return composer
 }

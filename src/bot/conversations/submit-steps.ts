@@ -102,7 +102,7 @@ function commandInput(command: { name: string; args: string }, yielding: boolean
  */
 export async function nextInput(
   conversation: SubmitConversation,
-  field: SubmissionField | 'preview' | 'reason',
+  field: SubmissionField | 'preview' | 'reason' | 'correction',
   yielding = false,
 ) {
   for (;;) {

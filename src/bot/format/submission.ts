@@ -244,3 +244,43 @@ export function ownSubmissionsMessage(
   const tail = more > 0 ? `\n${t('own-submissions-more', { count: more })}` : ''
   return fmt`${bold(t('own-submissions-title', { count: input.total }))}\n\n${FormattedString.join(lines, '\n\n')}${tail}`
 }
+
+/** A proposed correction as admins see it: which innovation, who proposed it, what they wrote. */
+export function correctionNotice(
+  t: Translate,
+  correction: {
+    id: number
+    innovationId: number
+    innovationName: string
+    text: string
+    proposerName: string | null
+  },
+): FormattedString {
+  const heading = t('correction-title', {
+    id: String(correction.id),
+    innovation: String(correction.innovationId),
+    name: truncate(correction.innovationName, 80),
+  })
+  const from = t('moderation-card-from', { name: correction.proposerName ?? '?' })
+  return fmt`${bold(heading)}\n${from}\n\n${correction.text}`
+}
+
+/** The open corrections in /antrian, oldest first. */
+export function correctionQueueMessage(
+  t: Translate,
+  input: {
+    total: number
+    items: readonly {
+      id: number
+      innovationId: number
+      innovationName: string
+      text: string
+      proposerName: string | null
+    }[]
+  },
+): FormattedString {
+  const items = input.items.map((item) => correctionNotice(t, { ...item, text: truncate(item.text, 300) }))
+  const more = input.total - input.items.length
+  const tail = more > 0 ? `\n\n${t('moderation-queue-more', { count: more })}` : ''
+  return fmt`${bold(t('correction-queue-title', { count: input.total }))}\n\n${FormattedString.join(items, '\n\n')}${tail}`
+}

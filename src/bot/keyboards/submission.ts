@@ -109,6 +109,23 @@ export function moderationKeyboard(t: Translate, id: number): InlineKeyboard {
     .text(t('moderation-button-edit'), moderationData.pack({ action: 'edit', id }))
 }
 
+/** An admin marks a proposed correction done. */
+export const correctionDoneData = codec('cxd', {
+  id: z.coerce.number().int().positive().max(2_147_483_647),
+})
+
+/** "✔ Selesai" under a proposed correction. */
+export const correctionKeyboard = (t: Translate, id: number) =>
+  new InlineKeyboard().text(t('correction-button-done', { id: String(id) }), correctionDoneData.pack({ id }))
+
+/** One "✔ Selesai" button per listed correction. */
+export function correctionsKeyboard(t: Translate, ids: readonly number[]) {
+  const keyboard = new InlineKeyboard()
+  for (const id of ids)
+    keyboard.text(t('correction-button-done', { id: String(id) }), correctionDoneData.pack({ id })).row()
+  return keyboard
+}
+
 /** One button per queued submission, to open its card. */
 export function queueKeyboard(t: Translate, items: readonly { id: number; name: string }[]): InlineKeyboard {
   const keyboard = new InlineKeyboard()

@@ -204,7 +204,7 @@ export async function findSubmission(db: Database, id: number): Promise<Submissi
       submittedBy: innovations.submittedBy,
       submitterName: telegramUsers.firstName,
       submitterUsername: telegramUsers.username,
-      submitterLanguage: telegramUsers.languageCode,
+      submitterLanguage: sql<string | null>`coalesce(${telegramUsers.locale}, ${telegramUsers.languageCode})`,
       rejectionReason: innovations.rejectionReason,
       moderatedBy: innovations.moderatedBy,
       moderatorName: moderators.firstName,
@@ -359,14 +359,20 @@ export async function listModerationMessages(
     .where(eq(moderationMessages.innovationId, innovationId))
 }
 
-/** Telegram language codes of some users (missing users are absent from the map). */
+/**
+ * The language to write to some users in: the one chosen with /bahasa, else their Telegram language
+ * (missing users are absent from the map).
+ */
 export async function findUserLanguages(
   db: Database,
   userIds: readonly number[],
 ): Promise<Map<number, string | null>> {
   if (userIds.length === 0) return new Map()
   const rows = await db
-    .select({ id: telegramUsers.id, languageCode: telegramUsers.languageCode })
+    .select({
+      id: telegramUsers.id,
+      languageCode: sql<string | null>`coalesce(${telegramUsers.locale}, ${telegramUsers.languageCode})`,
+    })
     .from(telegramUsers)
     .where(inArray(telegramUsers.id, [...userIds]))
   return new Map(rows.map((row) => [row.id, row.languageCode]))

@@ -72,6 +72,8 @@ export const SUBMISSION_LIMITS = {
   innovator: { min: 3, max: TEXT_LIMITS.innovator },
   link: { min: 10, max: TEXT_LIMITS.source },
   reason: { min: 5, max: 300 },
+  /** A correction proposed for a catalogue entry ("Usulkan koreksi"). */
+  correction: { min: 5, max: 1000 },
 } as const
 
 export type TextField = keyof typeof SUBMISSION_LIMITS
@@ -95,7 +97,13 @@ export type AnswerResult<T> = { ok: true; value: T; note?: 'range' } | { ok: fal
 
 /** Control characters other than line feed and tab. */
 const CONTROL_CHARACTERS = /[^\P{Cc}\n\t]/gu
-const MULTI_LINE_FIELDS: ReadonlySet<TextField> = new Set(['description', 'problem', 'impact', 'reason'])
+const MULTI_LINE_FIELDS: ReadonlySet<TextField> = new Set([
+  'description',
+  'problem',
+  'impact',
+  'reason',
+  'correction',
+])
 
 /** Control characters out, ends trimmed; one-line fields get single spaces, others keep their line breaks. */
 function cleanText(field: TextField, raw: string) {

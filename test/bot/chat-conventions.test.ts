@@ -23,10 +23,12 @@ describe('chat conventions: language, English commands, help, greetings, cards',
     const { bot, api } = createTestBot(fixture)
     return { user: testUser(bot, api, who), api, who, bot }
   }
-  const buttons = (user: TestUser) =>
-    (
-      user.calls().findLast((call) => call.payload.reply_markup)?.payload.reply_markup as Markup
-    ).inline_keyboard.flat()
+  const buttons = (user: TestUser) => {
+    const markup = user.calls().findLast((call) => call.payload.reply_markup)?.payload.reply_markup as
+      | Markup
+      | undefined
+    return markup?.inline_keyboard.flat() ?? []
+  }
   const localeOf = async (who: User) =>
     (await fixture.database.db.select().from(telegramUsers).where(eq(telegramUsers.id, who.id)))[0]?.locale
 

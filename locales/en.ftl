@@ -175,7 +175,10 @@ submit-skipped = (skipped)
 submit-problem = { $kind ->
     [required] This answer is required.
     [too-short] Too short: write at least { $limit } characters.
-    [too-long] Too long: { $length } characters, the limit is { $limit }. Please shorten it and send it again, or press "Keep the first part" to use the first { $limit } characters.
+    [too-long] Too long: { $length } characters, the limit is { $limit }. Please shorten it and send it again{ $trim ->
+        [yes] , or press "Keep the first part" to use the first { $limit } characters.
+       *[no] .
+    }
     [not-a-year] Write a four-digit year between { $first } and { $last }.
     [not-a-url] "{ $value }" is not a valid web address. Example: https://wajokab.go.id/berita/jek-mil
     [not-a-choice] Choose one of the buttons below, or type the answer.

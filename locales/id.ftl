@@ -175,7 +175,10 @@ submit-skipped = (dilewati)
 submit-problem = { $kind ->
     [required] Jawaban ini wajib diisi.
     [too-short] Terlalu pendek: tulis minimal { $limit } karakter.
-    [too-long] Terlalu panjang: { $length } karakter, batasnya { $limit }. Persingkat lalu kirim lagi, atau tekan "Simpan bagian awal" untuk memakai { $limit } karakter pertama.
+    [too-long] Terlalu panjang: { $length } karakter, batasnya { $limit }. Persingkat lalu kirim lagi{ $trim ->
+        [yes] , atau tekan "Simpan bagian awal" untuk memakai { $limit } karakter pertama.
+       *[no] .
+    }
     [not-a-year] Tulis tahun dengan 4 angka, antara { $first } dan { $last }.
     [not-a-url] "{ $value }" bukan alamat web yang valid. Contoh: https://wajokab.go.id/berita/jek-mil
     [not-a-choice] Pilih salah satu tombol di bawah, atau ketik jawabannya.

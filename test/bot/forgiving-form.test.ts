@@ -233,7 +233,7 @@ describe('/ajukan forgives what people type, and gives way to what they meant', 
     expect(buttonsOfLast(user)).toEqual([`ajr:${id}`])
     await user.click(`ajr:${id}`)
     const texts = user.calls().map((call) => String(call.payload.text ?? ''))
-    expect(texts.at(-2)).toBe(
+    expect(texts).toContain(
       `✏ Jawaban pengajuan #${id} "${name}" dibuka lagi. Perbaiki bagian yang perlu diubah, lalu tekan "Kirim".`,
     )
     expect(user.lastText()).toMatch(/^Pratinjau/)

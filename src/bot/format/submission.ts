@@ -142,7 +142,7 @@ export function stepQuestion(
   },
 ): FormattedString {
   const parts: (FormattedString | string)[] = []
-  if (input.problem) parts.push(`⚠️ ${problemText(t, input.problem, input.typed)}`)
+  if (input.problem) parts.push(`⚠️ ${problemText(t, input.problem, input.typed, true)}`)
   const step = input.position ? `(${input.position.number}/${input.position.total}) ` : ''
   const limits = input.field in SUBMISSION_LIMITS ? SUBMISSION_LIMITS[input.field as TextField] : undefined
   const variables = {
@@ -156,11 +156,15 @@ export function stepQuestion(
   return FormattedString.join(parts, '\n\n')
 }
 
-/** A refused answer in words. `typed` is what the person wrote (shown back as plain text). */
-export function problemText(t: Translate, problem: StepProblem, typed = ''): string {
+/**
+ * A refused answer in words. `typed` is what the person wrote (shown back as plain text); `canTrim`: the
+ * question offers "Simpan bagian awal" for a text that is too long.
+ */
+export function problemText(t: Translate, problem: StepProblem, typed = '', canTrim = false): string {
   const value = truncate(typed, 58)
   const variables = {
     kind: problem.kind,
+    trim: canTrim ? 'yes' : 'no',
     value,
     limit: 'limit' in problem ? problem.limit : 0,
     length: 'length' in problem ? problem.length : 0,

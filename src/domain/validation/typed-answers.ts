@@ -1,12 +1,14 @@
 import type { InnovationStage } from '../innovations/innovation.ts'
 import { normalizeText, tokenize } from '../text/normalize.ts'
 
+/** "-", "–", "—", "…", "." alone: a dash or dots for "nothing here". */
+const PLACEHOLDER = /^[\s\-–—.…]+$/
+
 /**
  * What people type instead of pressing "Lewati" at an optional question. Compared after normalisation,
- * so "-", "–", "Tidak ada." and "SKIP" all count ("-" normalises to the empty string).
+ * so "Tidak ada." and "SKIP" count too.
  */
 const SKIP_ANSWERS: ReadonlySet<string> = new Set([
-  '',
   'lewati',
   'lewat',
   'skip',
@@ -27,7 +29,7 @@ const SKIP_ANSWERS: ReadonlySet<string> = new Set([
 
 /** Whether a typed answer means "skip this question" ("lewati", "-", "tidak ada", "belum ada", "skip"). */
 export function isSkipAnswer(raw: string): boolean {
-  return SKIP_ANSWERS.has(normalizeText(raw))
+  return PLACEHOLDER.test(raw) || SKIP_ANSWERS.has(normalizeText(raw))
 }
 
 /** Words that say "yes" or "no" to "is it digital?"; a tool that is digital ("wa", "aplikasi") says yes. */

@@ -9,12 +9,21 @@ import {
 } from '../../../src/domain/validation/typed-answers.ts'
 
 describe('answers as people type them', () => {
-  it.each(['lewati', 'Lewati.', '-', '–', 'tidak ada', 'Tidak ada', 'belum ada', 'skip', 'SKIP', 'kosong'])(
-    '%j means "skip"',
-    (typed) => expect(isSkipAnswer(typed)).toBe(true),
-  )
+  it.each([
+    'lewati',
+    'Lewati.',
+    '-',
+    '–',
+    '...',
+    'tidak ada',
+    'Tidak ada',
+    'belum ada',
+    'skip',
+    'SKIP',
+    'kosong',
+  ])('%j means "skip"', (typed) => expect(isSkipAnswer(typed)).toBe(true))
 
-  it.each(['Kartu Sehat Nelayan', 'Tidak ada antrean lagi di puskesmas', 'Lewati sungai'])(
+  it.each(['Kartu Sehat Nelayan', 'Tidak ada antrean lagi di puskesmas', 'Lewati sungai', '👩🏻‍⚕️👩🏻‍⚕️'])(
     '%j is an answer, not a skip',
     (typed) => expect(isSkipAnswer(typed)).toBe(false),
   )

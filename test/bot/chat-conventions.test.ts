@@ -3,7 +3,7 @@ import type { User } from 'grammy/types'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { adminCommandsFor, setUpAdminCommands } from '../../src/bot/setup.ts'
 import { createLocalBotApi } from '../../src/cli/local-bot-api.ts'
-import { corrections, telegramUsers } from '../../src/db/schema/index.ts'
+import { corrections, subscriptions, telegramUsers } from '../../src/db/schema/index.ts'
 import { createI18n, translatorFor } from '../../src/i18n.ts'
 import { createLogger } from '../../src/logger.ts'
 import { ADMIN, createTestBot, SARI, testUser } from '../support/bot.ts'
@@ -53,6 +53,17 @@ describe('chat conventions: language, English commands, help, greetings, cards',
     )
     await restarted.send('/help')
     expect(restarted.lastText()).toMatch(/^Yang bisa saya lakukan/)
+  })
+
+  it('writes announcements to a subscriber in the language chosen with /bahasa', async () => {
+    const { user, who } = person()
+    await user.send('/language english')
+    await user.send('/subscribe kesehatan')
+    const [row] = await fixture.database.db
+      .select()
+      .from(subscriptions)
+      .where(eq(subscriptions.chatId, who.id))
+    expect(row?.locale).toBe('en')
   })
 
   it.each(['en', 'en-GB', 'en-US'])('answers /help in English to a client in %s', async (code) => {

@@ -37,11 +37,10 @@ const EVERYTHING_WORDS = new Set(['semua', 'all', 'everything', 'semuanya'])
 /** The user Telegram shows for an anonymous group admin writing as the group. */
 const ANONYMOUS_ADMIN_ID = 1_087_968_824
 
-const localeOf = (language: string | undefined) => (language?.startsWith('en') ? 'en' : 'id')
-
-function subscriberOf(ctx: Context): SubscriberChat | undefined {
+/** The chat, with the language its announcements are written in: the one chosen with /bahasa, else Telegram's. */
+async function subscriberOf(ctx: Context): Promise<SubscriberChat | undefined> {
   if (!ctx.chat) return undefined
-  return { chatId: ctx.chat.id, chatType: ctx.chat.type, locale: localeOf(ctx.from?.language_code) }
+  return { chatId: ctx.chat.id, chatType: ctx.chat.type, locale: await ctx.i18n.getLocale() }
 }
 
 /** Anyone may change a private chat's subscription; in a group only its admins (Telegram says who). */
@@ -139,7 +138,7 @@ composer.command('start', async (ctx, next) => {
 
 composer.command(['langganan', 'subscribe'], async (ctx) => {
   const db = ctx.deps.database.db
-  const subscriber = subscriberOf(ctx)
+  const subscriber = await subscriberOf(ctx)
   if (!subscriber) return
   const text = wellFormed(ctx.match).trim()
   if (text === '') {
@@ -177,7 +176,7 @@ composer.command(['berhenti', 'unsubscribe'], async (ctx) => {
  */
 composer.callbackQuery(subscribeData.filter(), async (ctx) => {
   const data = subscribeData.unpack(ctx.callbackQuery.data)
-  const subscriber = subscriberOf(ctx)
+  const subscriber = await subscriberOf(ctx)
   if (!data || !subscriber) return ctx.answerCallbackQuery()
   const db = ctx.deps.database.db
   const { regions } = ctx.deps

@@ -12,6 +12,11 @@ help-text =
     🔎 Search innovations: type keywords, a region, a year or an award (e.g. "ibu hamil jatim 2021"), or /cari keywords.
     📝 /ajukan: submit your innovation; an admin reviews it.
     🔔 /langganan: get innovation award news for the regions or themes you choose; /berhenti to stop.
+    🔎 Search innovations: type keywords, a region, a year or an award (e.g. "stunting jateng 2021"), or /search keywords.
+    📝 /submit: submit your innovation; an admin reviews it. /submissions: see the status of yours.
+    🔔 /subscribe: get innovation award news for the regions or themes you choose; /unsubscribe to stop.
+    ✏ Something wrong? Press "Propose a correction" under the innovation's card.
+    🌐 /language: change the language (Indonesia/English).
     💬 In any chat: type @{ $bot } and keywords to share an innovation.
     Region data: idn-area-data (ODbL).
 
@@ -147,7 +152,7 @@ card-stage = Stage: { $stage ->
   }
 card-problem = Problem: { $problem }
 card-impact = Result: { $impact }
-card-button-similar = 🔗 Similar
+card-button-similar = 🧩 Similar
 card-button-share = 📤 Share
 card-button-open = Open in the bot
 card-not-found = That innovation was not found (it may have been removed).
@@ -173,13 +178,16 @@ submit-ask-description = Describe the innovation: what is done and how ({ $min }
 submit-ask-problem = Which problem does it solve? You may skip this.
 submit-ask-impact = What results or impact has it had so far? You may skip this.
 submit-ask-innovator = Who is the innovator (you or your team)?
-submit-ask-link = Is there a news article or document about it? Send its address (starting with http:// or https://), or press "Skip".
+submit-ask-link = Is there a news article or document about it? Send its address (for example wajokab.go.id/berita/jek-mil), or press "Skip".
 submit-current = Current answer
 submit-skipped = (skipped)
 submit-problem = { $kind ->
     [required] This answer is required.
     [too-short] Too short: write at least { $limit } characters.
-    [too-long] Too long: at most { $limit } characters. Please shorten it and send it again.
+    [too-long] Too long: { $length } characters, the limit is { $limit }. Please shorten it and send it again{ $trim ->
+        [yes] , or press "Keep the first part" to use the first { $limit } characters.
+       *[no] .
+    }
     [not-a-year] Write a four-digit year between { $first } and { $last }.
     [not-a-url] "{ $value }" is not a valid web address. Example: https://wajokab.go.id/berita/jek-mil
     [not-a-choice] Choose one of the buttons below, or type the answer.
@@ -188,6 +196,7 @@ submit-problem = { $kind ->
     [guessed-region] Does "{ $value }" mean the region on the button below? Tap it to use that region, or write it more fully.
     [card-too-long] With this answer the submission card exceeds Telegram's message limit (4096 characters). Please shorten it by about { $over } characters.
     [not-text] Please send the answer as text.
+    [not-skippable] This question must be answered, so it cannot be skipped.
     [busy] You are in the middle of a submission. Answer this question first, or type /batal to cancel it.
     [save-failed] Sorry, I could not save that just now. Your answers are kept; please try again in a moment.
    *[other] I cannot accept this answer yet.
@@ -258,7 +267,10 @@ moderation-edit-which = Which part of submission #{ $id } "{ $name }" do you wan
 moderation-edited = Changes to submission #{ $id } saved.
 moderation-cancelled = Cancelled; nothing was changed.
 moderation-notice-approved = 🎉 Your innovation "{ $name }" (submission #{ $id }) was approved and is now in the catalogue. Try searching: { $name }
-moderation-notice-rejected = Sorry, submission #{ $id } "{ $name }" could not be accepted. Reason: { $reason }. You can fix it and submit again with /ajukan.
+moderation-notice-rejected =
+    Sorry, submission #{ $id } "{ $name }" could not be accepted.
+    Reason: { $reason }
+    Press "Fix and submit again" to open your answers, correct them and send them again.
 
 ## Subscription
 subscribe-status-none = This chat is not subscribed to innovation award news.
@@ -272,7 +284,7 @@ subscribe-status-themes = Themes: { $list }
 subscribe-how =
     Choose with the buttons below, or type for example:
     /langganan semua · /langganan sulsel · /langganan kab. magetan · /langganan kesehatan
-    /berhenti to unsubscribe.
+subscribe-how-stop = /berhenti to unsubscribe.
 subscribe-button-everything = All innovations
 subscribe-button-provinces = 🗺 Choose provinces
 subscribe-button-themes = 🏷 Choose themes
@@ -340,7 +352,10 @@ announce-message-intro = { $level ->
 announce-message-item = { $agency }, { $region }
 announce-message-more = … and { $count } more innovations.
 announce-message-footer = You receive this because you subscribed to award news (/langganan). Type /berhenti to stop.
-announce-progress = Recipients: { $total } · sent: { $sent } · pending: { $pending } · failed: { $failed } · skipped: { $skipped } · ambiguous: { $ambiguous }
+announce-progress = Recipients: { $total } · sent: { $sent } · pending: { $pending } · failed: { $failed } · skipped: { $skipped }{ $ambiguous ->
+    [0] {""}
+   *[other] { " · " }not sure to have arrived (resent if needed): { $ambiguous }
+  }
 announce-progress-running = ⏳ Sending…
 announce-progress-finished = ✅ Done.
 announce-cli-created = Announcement #{ $id } "{ $title }" created: { $queued } subscribers queued. The running bot sends it; follow it with: npm run -s cli -- announce-status { $id }
@@ -390,3 +405,63 @@ announce-new-record = New innovation for the catalogue (check it first):
     Year: { $year }
     Save it to the catalogue and add it to this list?
 announce-new-invalid = This innovation cannot be saved yet; check: { $fields }. Press "Back to the list" to choose another.
+## Forgiving form and paused drafts
+submit-button-trim = ✂ Keep the first part
+submit-cancel-confirm = Cancel the submission? Your answers will be deleted.
+submit-cancel-yes = Yes, cancel
+submit-cancel-no = No, continue
+submit-yield-step = step { $number }/{ $total }
+submit-yield-editing = preview
+submit-yield-search = You are filling in /ajukan ({ $step }). Continue, or search for "{ $query }"?
+submit-yield-subscribe = You are filling in /ajukan ({ $step }). Continue, or open /langganan? Your draft is kept.
+submit-yield-button-continue = ▶ Continue /ajukan
+submit-yield-button-search = 🔎 Search "{ $query }"
+submit-yield-button-subscribe = 🔔 Open /langganan
+submit-draft-kept = 📝 Your /ajukan draft is kept ({ $step }). Press "Continue" when you want to go on.
+submit-year-range = I recorded { $year }, the first year of "{ $typed }". If the innovation started in another year, change it in the preview later.
+submit-resumed = ↩️ The bot was restarted. I am continuing your /ajukan draft from the last question; your earlier answers are kept.
+
+## After moderation
+submit-button-reopen = ✏ Fix and submit again
+submit-reopened = ✏ The answers of submission #{ $id } "{ $name }" are open again. Correct what needs changing, then press "Send".
+submit-reopen-unavailable = Submission #{ $id } cannot be reopened: only your own rejected submissions can be fixed. Let us start a new one.
+own-submissions-empty = You have not submitted an innovation yet. Type /ajukan to start.
+own-submissions-title = Your submissions ({ $count })
+own-submissions-status = { $status ->
+    [pending] ⏳ Waiting for an admin's review
+    [published] ✅ Approved and shown in the catalogue
+    [rejected] ❌ Rejected
+   *[other] Draft
+  }
+own-submissions-reason = Reason: { $reason }
+own-submissions-more = …and { $count } older submissions.
+own-submissions-button-reopen = ✏ Fix #{ $id } { $name }
+
+## Chat conventions
+language-choose = Choose the bot's language:
+language-chosen = ✅ Fine, I will use English. Type /language to change it again.
+language-button-id = 🇮🇩 Bahasa Indonesia
+language-button-en = 🇬🇧 English
+chat-greeting = Hello, { $name }! 👋 Type keywords to search for innovations, for example "ojek bumil magetan", or /help to see every command.
+chat-thanks = You are welcome! 🙏 If you need anything else, just type the keywords.
+start-unknown-link = The link you opened does not point to an existing innovation (it may have been removed).
+help-admin =
+    Admin commands:
+    📥 /antrian: submissions and proposed corrections waiting for review.
+    📣 /umumkan: send award news to subscribers.
+card-button-back = ‹ Back to results
+profile-command-pengajuan = The status of your submissions
+profile-command-bahasa = Change the language (Indonesia/English)
+profile-command-antrian = Submissions and corrections waiting (admins)
+profile-command-umumkan = Announce an award to subscribers (admins)
+
+## Corrections
+card-button-correct = ✏ Propose a correction
+correction-ask = What needs correcting in "{ $name }"? Write the correction (5–1,000 characters), for example the right agency or year and where it comes from.
+correction-received = ✅ Thank you! Your correction for "{ $name }" has been sent to the admins.
+correction-private-only = Open a private chat with the bot to propose a correction.
+correction-title = ✏ Proposed correction #{ $id } for innovation #{ $innovation } "{ $name }"
+correction-queue-title = Proposed corrections waiting: { $count }
+correction-button-done = ✔ Correction #{ $id } done
+correction-done = Correction #{ $id } marked done.
+correction-already-done = Correction #{ $id } was already marked done.

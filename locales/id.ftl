@@ -11,7 +11,11 @@ help-text =
     Yang bisa saya lakukan:
     🔎 Cari inovasi: ketik kata kunci, wilayah, tahun, atau penghargaan (contoh: "ibu hamil jatim 2021"), atau /cari kata kunci.
     📝 /ajukan: daftarkan inovasi Anda; admin akan memeriksanya.
+    🔎 Cari inovasi: ketik kata kunci, wilayah, tahun, atau penghargaan (contoh: "stunting jateng 2021"), atau /cari kata kunci.
+    📝 /ajukan: daftarkan inovasi Anda; admin akan memeriksanya. /pengajuan: lihat status pengajuan Anda.
     🔔 /langganan: terima kabar penghargaan inovasi untuk wilayah atau tema pilihan Anda; /berhenti untuk berhenti.
+    ✏ Ada data yang keliru? Tekan "Usulkan koreksi" di bawah kartu inovasinya.
+    🌐 /bahasa: ganti bahasa (Indonesia/English).
     💬 Di chat mana pun: ketik @{ $bot } lalu kata kunci untuk membagikan inovasi.
     Data wilayah: idn-area-data (ODbL).
 
@@ -147,7 +151,7 @@ card-stage = Tahap: { $stage ->
   }
 card-problem = Masalah: { $problem }
 card-impact = Hasil: { $impact }
-card-button-similar = 🔗 Mirip
+card-button-similar = 🧩 Mirip
 card-button-share = 📤 Bagikan
 card-button-open = Buka di bot
 card-not-found = Inovasi itu tidak ditemukan (mungkin sudah dihapus).
@@ -173,13 +177,16 @@ submit-ask-description = Ceritakan inovasinya: apa yang dilakukan dan bagaimana 
 submit-ask-problem = Masalah apa yang diatasi inovasi ini? Boleh dilewati.
 submit-ask-impact = Apa hasil atau dampaknya sejauh ini? Boleh dilewati.
 submit-ask-innovator = Siapa nama inovatornya (Anda sendiri atau tim)?
-submit-ask-link = Ada tautan berita atau dokumen tentang inovasi ini? Kirim alamatnya (diawali http:// atau https://), atau tekan "Lewati".
+submit-ask-link = Ada tautan berita atau dokumen tentang inovasi ini? Kirim alamatnya (misalnya wajokab.go.id/berita/jek-mil), atau tekan "Lewati".
 submit-current = Jawaban sekarang
 submit-skipped = (dilewati)
 submit-problem = { $kind ->
     [required] Jawaban ini wajib diisi.
     [too-short] Terlalu pendek: tulis minimal { $limit } karakter.
-    [too-long] Terlalu panjang: maksimal { $limit } karakter. Persingkat lalu kirim lagi.
+    [too-long] Terlalu panjang: { $length } karakter, batasnya { $limit }. Persingkat lalu kirim lagi{ $trim ->
+        [yes] , atau tekan "Simpan bagian awal" untuk memakai { $limit } karakter pertama.
+       *[no] .
+    }
     [not-a-year] Tulis tahun dengan 4 angka, antara { $first } dan { $last }.
     [not-a-url] "{ $value }" bukan alamat web yang valid. Contoh: https://wajokab.go.id/berita/jek-mil
     [not-a-choice] Pilih salah satu tombol di bawah, atau ketik jawabannya.
@@ -188,6 +195,7 @@ submit-problem = { $kind ->
     [guessed-region] Apakah "{ $value }" maksudnya wilayah pada tombol di bawah? Ketuk tombolnya untuk memakai wilayah itu, atau tulis lebih lengkap.
     [card-too-long] Dengan jawaban ini kartu pengajuan melebihi batas pesan Telegram (4096 karakter). Persingkat sekitar { $over } karakter.
     [not-text] Kirim jawabannya sebagai teks, ya.
+    [not-skippable] Pertanyaan ini wajib dijawab, jadi tidak bisa dilewati.
     [busy] Anda sedang mengisi pengajuan. Jawab pertanyaan ini dulu, atau ketik /batal untuk membatalkannya.
     [save-failed] Maaf, saya gagal menyimpannya barusan. Jawaban Anda masih ada; silakan coba lagi sebentar lagi.
    *[other] Jawaban ini belum bisa saya terima.
@@ -258,7 +266,10 @@ moderation-edit-which = Bagian mana dari pengajuan #{ $id } "{ $name }" yang ing
 moderation-edited = Perubahan pada pengajuan #{ $id } disimpan.
 moderation-cancelled = Dibatalkan; tidak ada yang diubah.
 moderation-notice-approved = 🎉 Inovasi Anda "{ $name }" (pengajuan #{ $id }) disetujui admin dan sekarang tampil di katalog. Coba cari: { $name }
-moderation-notice-rejected = Maaf, pengajuan #{ $id } "{ $name }" belum dapat kami terima. Alasan: { $reason }. Anda bisa memperbaikinya dan mengajukan lagi dengan /ajukan.
+moderation-notice-rejected =
+    Maaf, pengajuan #{ $id } "{ $name }" belum dapat kami terima.
+    Alasan: { $reason }
+    Tekan "Perbaiki dan ajukan lagi" untuk membuka jawaban Anda, memperbaikinya, lalu mengirimnya lagi.
 
 ## Subscription
 subscribe-status-none = Chat ini belum berlangganan kabar penghargaan inovasi.
@@ -272,7 +283,7 @@ subscribe-status-themes = Tema: { $list }
 subscribe-how =
     Pilih dengan tombol di bawah, atau ketik misalnya:
     /langganan semua · /langganan sulsel · /langganan kab. magetan · /langganan kesehatan
-    /berhenti untuk berhenti berlangganan.
+subscribe-how-stop = /berhenti untuk berhenti berlangganan.
 subscribe-button-everything = Semua inovasi
 subscribe-button-provinces = 🗺 Pilih provinsi
 subscribe-button-themes = 🏷 Pilih tema
@@ -340,7 +351,10 @@ announce-message-intro = { $level ->
 announce-message-item = { $agency }, { $region }
 announce-message-more = … dan { $count } inovasi lainnya.
 announce-message-footer = Anda menerima pesan ini karena berlangganan kabar penghargaan (/langganan). Ketik /berhenti untuk berhenti.
-announce-progress = Penerima: { $total } · terkirim: { $sent } · menunggu: { $pending } · gagal: { $failed } · dilewati: { $skipped } · ambigu: { $ambiguous }
+announce-progress = Penerima: { $total } · terkirim: { $sent } · menunggu: { $pending } · gagal: { $failed } · dilewati: { $skipped }{ $ambiguous ->
+    [0] {""}
+   *[other] { " · " }belum pasti sampai (dikirim ulang bila perlu): { $ambiguous }
+  }
 announce-progress-running = ⏳ Sedang mengirim…
 announce-progress-finished = ✅ Selesai.
 announce-cli-created = Pengumuman #{ $id } "{ $title }" dibuat: { $queued } pelanggan dalam antrean. Bot yang berjalan akan mengirimnya; pantau dengan: npm run -s cli -- announce-status { $id }
@@ -390,3 +404,63 @@ announce-new-record = Inovasi baru untuk katalog (periksa dulu):
     Tahun: { $year }
     Simpan ke katalog dan masukkan ke daftar ini?
 announce-new-invalid = Inovasi ini belum bisa disimpan; periksa: { $fields }. Tekan "Kembali ke daftar" untuk memilih inovasi lain.
+## Forgiving form and paused drafts
+submit-button-trim = ✂ Simpan bagian awal
+submit-cancel-confirm = Batalkan pengajuan? Jawaban Anda akan dihapus.
+submit-cancel-yes = Ya, batalkan
+submit-cancel-no = Tidak, lanjutkan
+submit-yield-step = langkah { $number }/{ $total }
+submit-yield-editing = pratinjau
+submit-yield-search = Anda sedang mengisi /ajukan ({ $step }). Lanjutkan, atau cari "{ $query }"?
+submit-yield-subscribe = Anda sedang mengisi /ajukan ({ $step }). Lanjutkan, atau buka /langganan? Draf Anda tetap tersimpan.
+submit-yield-button-continue = ▶ Lanjutkan /ajukan
+submit-yield-button-search = 🔎 Cari "{ $query }"
+submit-yield-button-subscribe = 🔔 Buka /langganan
+submit-draft-kept = 📝 Draf /ajukan Anda tetap tersimpan ({ $step }). Tekan "Lanjutkan" bila ingin meneruskannya.
+submit-year-range = Saya catat tahun { $year }, tahun pertama dari "{ $typed }". Bila inovasinya mulai di tahun lain, ubah di pratinjau nanti.
+submit-resumed = ↩️ Bot sempat dimulai ulang. Saya melanjutkan draf /ajukan Anda dari pertanyaan terakhir; jawaban sebelumnya tetap tersimpan.
+
+## After moderation
+submit-button-reopen = ✏ Perbaiki dan ajukan lagi
+submit-reopened = ✏ Jawaban pengajuan #{ $id } "{ $name }" dibuka lagi. Perbaiki bagian yang perlu diubah, lalu tekan "Kirim".
+submit-reopen-unavailable = Pengajuan #{ $id } tidak bisa dibuka lagi: hanya pengajuan Anda sendiri yang ditolak yang bisa diperbaiki. Mari mulai pengajuan baru.
+own-submissions-empty = Anda belum pernah mengajukan inovasi. Ketik /ajukan untuk memulai.
+own-submissions-title = Pengajuan Anda ({ $count })
+own-submissions-status = { $status ->
+    [pending] ⏳ Menunggu pemeriksaan admin
+    [published] ✅ Disetujui dan tampil di katalog
+    [rejected] ❌ Ditolak
+   *[other] Draf
+  }
+own-submissions-reason = Alasan: { $reason }
+own-submissions-more = …dan { $count } pengajuan lebih lama.
+own-submissions-button-reopen = ✏ Perbaiki #{ $id } { $name }
+
+## Chat conventions
+language-choose = Pilih bahasa bot ini:
+language-chosen = ✅ Baik, saya akan memakai Bahasa Indonesia. Ketik /bahasa untuk menggantinya lagi.
+language-button-id = 🇮🇩 Bahasa Indonesia
+language-button-en = 🇬🇧 English
+chat-greeting = Halo, { $name }! 👋 Ketik kata kunci untuk mencari inovasi, misalnya "ojek bumil magetan", atau /bantuan untuk melihat semua perintah.
+chat-thanks = Sama-sama! 🙏 Kalau perlu lagi, ketik saja kata kuncinya.
+start-unknown-link = Tautan yang Anda buka tidak menunjuk ke inovasi yang ada (mungkin sudah dihapus).
+help-admin =
+    Perintah admin:
+    📥 /antrian: pengajuan dan usulan koreksi yang menunggu pemeriksaan.
+    📣 /umumkan: kirim kabar penghargaan ke pelanggan.
+card-button-back = ‹ Kembali ke hasil
+profile-command-pengajuan = Status pengajuan inovasi Anda
+profile-command-bahasa = Ganti bahasa (Indonesia/English)
+profile-command-antrian = Pengajuan dan koreksi yang menunggu (admin)
+profile-command-umumkan = Umumkan penghargaan ke pelanggan (admin)
+
+## Corrections
+card-button-correct = ✏ Usulkan koreksi
+correction-ask = Apa yang perlu dikoreksi pada "{ $name }"? Tulis koreksinya (5–1.000 karakter), misalnya nama instansi atau tahun yang benar beserta sumbernya.
+correction-received = ✅ Terima kasih! Usulan koreksi untuk "{ $name }" sudah dikirim ke admin.
+correction-private-only = Buka chat pribadi dengan bot untuk mengusulkan koreksi.
+correction-title = ✏ Usulan koreksi #{ $id } untuk inovasi #{ $innovation } "{ $name }"
+correction-queue-title = Usulan koreksi yang menunggu: { $count }
+correction-button-done = ✔ Koreksi #{ $id } selesai
+correction-done = Koreksi #{ $id } ditandai selesai.
+correction-already-done = Koreksi #{ $id } sudah ditandai selesai sebelumnya.

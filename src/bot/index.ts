@@ -5,6 +5,8 @@ import type { BotDeps, Context, ConversationContext } from './context.ts'
 import { conversationState } from './conversations/state.ts'
 import { errorHandler } from './errors.ts'
 import { announcementFeature } from './features/announcement/index.ts'
+import { chatFeature } from './features/chat.ts'
+import { correctionFeature } from './features/correction.ts'
 import { inlineFeature } from './features/inline.ts'
 import { moderationFeature } from './features/moderation.ts'
 import { searchFeature } from './features/search.ts'
@@ -14,7 +16,7 @@ import { unhandledFeature } from './features/unhandled.ts'
 import { welcomeFeature } from './features/welcome.ts'
 import { floodControl } from './middlewares/flood-control.ts'
 import { provideDeps } from './middlewares/provide-deps.ts'
-import { trackUser } from './middlewares/track-user.ts'
+import { type ChosenLocales, trackUser } from './middlewares/track-user.ts'
 
 /** Placeholder token for the local chat, which never talks to Telegram. */
 export const LOCAL_TOKEN = '0:local-chat-without-telegram'
@@ -29,16 +31,18 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<Context>) {
     ...botConfig,
     client: { ...(apiRoot ? { apiRoot } : {}), ...botConfig?.client, fetch },
   })
-  const i18n = createI18n<ConversationContext>()
+  const chosenLocales: ChosenLocales = new Map()
+  const i18n = createI18n<ConversationContext>((ctx) => ctx.from && chosenLocales.get(ctx.from.id))
   bot.use(provideDeps(deps), i18n)
   // handleUpdate (tests, local chat, webhooks) never calls bot.catch: the boundary makes every driver alike.
   const features = bot.errorBoundary(errorHandler)
-  features.use(floodControl(deps.floodLimit), trackUser)
+  features.use(floodControl(deps.floodLimit), trackUser(chosenLocales))
   // Conversations first: an answer typed in /ajukan must not be read as a search.
-  features.use(conversationState(deps, i18n), submissionFeature, moderationFeature)
+  features.use(conversationState(deps, i18n), submissionFeature, correctionFeature, moderationFeature)
   // Before search: an admin's answer in /umumkan is not a query; /start first revives a subscription.
   features.use(subscriptionFeature, announcementFeature)
-  features.use(searchFeature, inlineFeature)
+  // Before search: "terima kasih" is not a query.
+  features.use(chatFeature(chosenLocales), searchFeature, inlineFeature)
   features.use(welcomeFeature)
   features.use(unhandledFeature)
   bot.catch(errorHandler)

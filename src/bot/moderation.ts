@@ -1,6 +1,7 @@
 import type { I18n } from '@grammyjs/i18n'
 import type { FormattedString } from '@grammyjs/parse-mode'
 import type { Api } from 'grammy'
+import type { OpenCorrection } from '../db/repositories/corrections.ts'
 import {
   claimDueNotices,
   completeNotice,
@@ -17,11 +18,11 @@ import {
   rejectSubmission,
   type SubmissionRecord,
 } from '../db/repositories/submissions.ts'
-import { listStoredAdminIds } from '../db/repositories/users.ts'
+import { listModeratorIds } from '../db/repositories/users.ts'
 import { DEFAULT_LOCALE, type Translate, translatorFor } from '../i18n.ts'
 import type { BotDeps, ConversationContext } from './context.ts'
-import { moderationCard, type Outcome, viewOf } from './format/submission.ts'
-import { moderationKeyboard } from './keyboards/submission.ts'
+import { correctionNotice, moderationCard, type Outcome, viewOf } from './format/submission.ts'
+import { correctionKeyboard, moderationKeyboard, reopenKeyboard } from './keyboards/submission.ts'
 
 /** What moderation needs of a context: inside a conversation's `external` the outer one is passed. */
 export type ModerationContext = Pick<ConversationContext, 'api' | 'deps' | 'logger' | 't'> & {
@@ -31,10 +32,8 @@ export type ModerationContext = Pick<ConversationContext, 'api' | 'deps' | 'logg
 export type Decision = { kind: 'approve' } | { kind: 'reject'; reason: string }
 
 /** Everyone who moderates: ADMIN_IDS and the admins marked in the database, each once. */
-export async function moderatorIds(deps: BotDeps): Promise<number[]> {
-  const stored = await listStoredAdminIds(deps.database.db)
-  return [...new Set([...deps.config.adminIds, ...stored])]
-}
+export const moderatorIds = (deps: BotDeps): Promise<number[]> =>
+  listModeratorIds(deps.database.db, deps.config.adminIds)
 
 const translatorIn = (ctx: ModerationContext, languageCode: string | null | undefined): Translate =>
   ctx.i18n.fluent.withLocale(languageCode ?? DEFAULT_LOCALE)
@@ -189,7 +188,8 @@ async function tellSubmitter(api: Api, t: Translate, record: SubmissionRecord) {
     record.status === 'published'
       ? t('moderation-notice-approved', { id: String(record.id), name })
       : t('moderation-notice-rejected', { id: String(record.id), name, reason: record.rejectionReason ?? '' })
-  await api.sendMessage(record.submittedBy, text)
+  const markup = record.status === 'rejected' ? { reply_markup: reopenKeyboard(t, record.id) } : {}
+  await api.sendMessage(record.submittedBy, text, markup)
 }
 
 /**
@@ -225,4 +225,34 @@ export function decisionText(t: Translate, record: SubmissionRecord): string {
   if (outcome.kind === 'rejected')
     return t('moderation-already-rejected', { id: String(record.id), admin: outcome.by })
   return t('moderation-status-pending')
+}
+
+/**
+ * Tells every moderator, each in their language, that someone proposed a correction (it also waits in
+ * /antrian). A moderator who cannot be reached is logged and skipped. Returns how many were told.
+ */
+export async function announceCorrection(
+  ctx: ModerationContext,
+  correction: OpenCorrection,
+): Promise<number> {
+  const ids = await moderatorIds(ctx.deps)
+  const languages = await findUserLanguages(ctx.deps.database.db, ids)
+  let told = 0
+  for (const adminId of ids) {
+    const t = translatorIn(ctx, languages.get(adminId))
+    const notice = correctionNotice(t, correction)
+    try {
+      await ctx.api.sendMessage(adminId, notice.text, {
+        entities: notice.entities,
+        reply_markup: correctionKeyboard(t, correction.id),
+      })
+      told++
+    } catch (error) {
+      ctx.logger.warn(
+        { err: error, adminId, correction: correction.id },
+        'could not tell a moderator about a correction',
+      )
+    }
+  }
+  return told
 }

@@ -25,23 +25,54 @@ export const PROFILE_LANGUAGES: readonly { locale: string; languageCode: Languag
   { locale: 'en', languageCode: 'en' },
 ]
 
-/** The menu: commands every user may use (admins' /antrian and /umumkan stay out of it). */
-const COMMANDS = ['cari', 'ajukan', 'langganan', 'berhenti', 'batal', 'bantuan'] as const
+/** The menu: commands every user may use, by their Indonesian name. */
+const COMMANDS = [
+  'cari',
+  'ajukan',
+  'pengajuan',
+  'langganan',
+  'berhenti',
+  'bahasa',
+  'batal',
+  'bantuan',
+] as const
+/** What admins see in their own chats besides (BotCommandScopeChat). */
+const ADMIN_COMMANDS = ['antrian', 'umumkan'] as const
+
+/** The English name of each command that has one (both names work everywhere). */
+const ENGLISH_NAMES: Readonly<Record<string, string>> = {
+  cari: 'search',
+  ajukan: 'submit',
+  pengajuan: 'submissions',
+  langganan: 'subscribe',
+  berhenti: 'unsubscribe',
+  bahasa: 'language',
+  batal: 'cancel',
+  bantuan: 'help',
+}
+
+const menuOf = (t: Translate, locale: string, keys: readonly string[]): BotCommand[] =>
+  keys.map((key) => ({
+    command: locale === 'en' ? (ENGLISH_NAMES[key] ?? key) : key,
+    description: t(`profile-command-${key}`),
+  }))
 
 /**
- * The profile in one language, from `locales/` (`## Telegram profile`); English gets /help for /bantuan.
- * The description names the bot's username, so people learn inline mode (`@bot kata kunci`) before /start.
+ * The profile in one language, from `locales/` (`## Telegram profile`); the English menu names the
+ * English commands (/search, /submit, /help…). The description names the bot's username, so people learn
+ * inline mode (`@bot kata kunci`) before /start.
  */
 export function profileFor(t: Translate, locale: string, botUsername: string): TelegramProfile {
   return {
-    commands: COMMANDS.map((key) => ({
-      command: key === 'bantuan' && locale === 'en' ? 'help' : key,
-      description: t(`profile-command-${key}`),
-    })),
+    commands: menuOf(t, locale, COMMANDS),
     description: t('profile-description', { bot: botUsername }),
     shortDescription: t('profile-short-description'),
   }
 }
+
+/** An admin's menu: everyone's commands, then /antrian and /umumkan. */
+export const adminCommandsFor = (t: Translate, locale: string): BotCommand[] =>
+  menuOf(t, locale, [...COMMANDS, ...ADMIN_COMMANDS])
 
 const sameCommands = (a: readonly BotCommand[], b: readonly BotCommand[]) =>
   a.length === b.length &&
@@ -100,4 +131,36 @@ export async function setUpTelegramProfile(
       logger.warn({ err: error, locale }, 'could not set the telegram profile')
     }
   }
+}
+
+/** An admin's private chat with the bot, and the language to write their menu in. */
+export interface AdminChat {
+  chatId: number
+  locale: string
+}
+
+/**
+ * Gives each admin, in their own chat with the bot, the menu with the admin commands
+ * (BotCommandScopeChat), changed only when it differs. An admin who never opened the bot (Telegram does
+ * not know the chat) is logged and skipped. Returns how many menus were changed.
+ */
+export async function setUpAdminCommands(
+  api: Api,
+  i18n: I18n,
+  admins: readonly AdminChat[],
+  logger: Logger,
+): Promise<number> {
+  let changed = 0
+  for (const { chatId, locale } of admins) {
+    const scope = { scope: { type: 'chat' as const, chat_id: chatId } }
+    try {
+      const commands = adminCommandsFor(translatorFor(i18n, locale), locale)
+      if (sameCommands(await api.getMyCommands(scope), commands)) continue
+      await api.setMyCommands(commands, scope)
+      changed++
+    } catch (error) {
+      logger.warn({ err: error, chatId }, 'could not set the admin command menu')
+    }
+  }
+  return changed
 }

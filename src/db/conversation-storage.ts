@@ -65,7 +65,7 @@ export function createConversationStorage<S>(
 }
 
 /** The conversation ids in a stored `VersionedState<ConversationData>` (`{ version, state: { id: [...] } }`). */
-function conversationIds(stored: unknown): string[] {
+export function conversationIds(stored: unknown): string[] {
   if (typeof stored !== 'object' || stored === null || !('state' in stored)) return []
   const data = stored.state
   return typeof data === 'object' && data !== null ? Object.keys(data) : []

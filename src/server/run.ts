@@ -1,9 +1,12 @@
 import type { I18n } from '@grammyjs/i18n'
 import type { Bot } from 'grammy'
 import type { Context } from '../bot/context.ts'
-import { setUpTelegramProfile } from '../bot/setup.ts'
+import { type AdminChat, setUpAdminCommands, setUpTelegramProfile } from '../bot/setup.ts'
 import type { Config } from '../config.ts'
 import type { DatabaseHandle } from '../db/database.ts'
+import { findUserLanguages } from '../db/repositories/submissions.ts'
+import { listModeratorIds } from '../db/repositories/users.ts'
+import { DEFAULT_LOCALE, supportedLocale } from '../i18n.ts'
 import type { Logger } from '../logger.ts'
 import { createHealthCheck } from './health.ts'
 import { type HttpServer, startHttpServer } from './http.ts'
@@ -34,6 +37,13 @@ export interface RunningBot {
   shutdown(reason: string, code?: number): Promise<void>
 }
 
+/** Every admin (ADMIN_IDS and the database's) with the language their menu is written in. */
+async function adminChats(database: DatabaseHandle, config: Config): Promise<AdminChat[]> {
+  const ids = await listModeratorIds(database.db, config.adminIds)
+  const languages = await findUserLanguages(database.db, ids)
+  return ids.map((chatId) => ({ chatId, locale: supportedLocale(languages.get(chatId)) ?? DEFAULT_LOCALE }))
+}
+
 /**
  * Runs the bot on Telegram as configured: webhook mode with WEBHOOK_URL, long polling without; the HTTP
  * server (webhook, /healthz, /readyz) when there is a port. Every update goes through one gate (chats in
@@ -45,6 +55,7 @@ export async function runOnTelegram(options: TelegramRunOptions): Promise<Runnin
   const { bot, config, logger } = options
   await bot.init()
   await setUpTelegramProfile(bot.api, options.i18n, bot.botInfo.username, logger)
+  await setUpAdminCommands(bot.api, options.i18n, await adminChats(options.database, config), logger)
   const gate = createUpdateGate({ lockUrl: config.databaseUrl, logger })
   const handle = (update: Parameters<typeof bot.handleUpdate>[0]) =>
     gate.run(update, () => bot.handleUpdate(update))

@@ -117,7 +117,7 @@ describe('moderation: admins approve, reject or correct what innovators submit',
     expect(admin.lastText()).toBe(`Pengajuan #${id} ditolak. Pengaju sudah diberi tahu alasannya.`)
     expect(await statusOf(id)).toBe('rejected')
     expect(String(sentTo(api.calls, who.id).at(-1)?.payload.text)).toBe(
-      `Maaf, pengajuan #${id} "${name}" belum dapat kami terima. Alasan: Bukan <b>inovasi</b>: ini kegiatan rutin puskesmas.. Anda bisa memperbaikinya dan mengajukan lagi dengan /ajukan.`,
+      `Maaf, pengajuan #${id} "${name}" belum dapat kami terima.\nAlasan: Bukan <b>inovasi</b>: ini kegiatan rutin puskesmas.\nTekan "Perbaiki dan ajukan lagi" untuk membuka jawaban Anda, memperbaikinya, lalu mengirimnya lagi.`,
     )
     expect(cardFor(api, SECOND_ADMIN.id)?.text).toContain(
       '❌ Ditolak oleh Admin. Alasan: Bukan <b>inovasi</b>',

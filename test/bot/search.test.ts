@@ -99,7 +99,7 @@ describe('searching in a private chat', () => {
     expect(card).toContain('👤 Inovator: Khusnul Khotimah')
     expect(card).toContain('🔗 Sumber:')
     const [similar, share] = buttons(sari)
-    expect(similar?.text).toBe('🔗 Mirip')
+    expect(similar?.text).toBe('🧩 Mirip')
     expect(share).toMatchObject({ text: '📤 Bagikan', switch_inline_query: expect.stringMatching(/^#\d+$/) })
   })
 

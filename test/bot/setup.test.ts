@@ -61,11 +61,29 @@ describe('the Telegram profile', () => {
     },
   )
 
-  it('offers /bantuan in Indonesian and /help in English, besides /cari, /ajukan and /langganan', () => {
+  it('names the Indonesian commands in Indonesian and the English ones in English', () => {
     const commands = (locale: string) =>
       profileFor(translatorFor(i18n, locale), locale, 'b').commands.map((c) => c.command)
-    expect(commands('id')).toEqual(expect.arrayContaining(['cari', 'ajukan', 'langganan', 'bantuan']))
-    expect(commands('en')).toEqual(expect.arrayContaining(['cari', 'ajukan', 'langganan', 'help']))
+    expect(commands('id')).toEqual([
+      'cari',
+      'ajukan',
+      'pengajuan',
+      'langganan',
+      'berhenti',
+      'bahasa',
+      'batal',
+      'bantuan',
+    ])
+    expect(commands('en')).toEqual([
+      'search',
+      'submit',
+      'submissions',
+      'subscribe',
+      'unsubscribe',
+      'language',
+      'cancel',
+      'help',
+    ])
   })
 
   it('sets commands and descriptions in Indonesian by default and in English for en', async () => {

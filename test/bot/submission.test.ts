@@ -126,11 +126,11 @@ describe('/ajukan: an innovator submits an innovation step by step', () => {
   const tooLong = (length: number) => 'x'.repeat(length + 1)
   it.each<[SubmissionField, string, string, string]>([
     ['name', 'two letters', 'AB', 'Terlalu pendek: tulis minimal 3 karakter'],
-    ['name', '201 letters', tooLong(200), 'Terlalu panjang: maksimal 200 karakter'],
+    ['name', '201 letters', tooLong(200), 'Terlalu panjang: 201 karakter, batasnya 200'],
     ['expansion', 'two letters', 'ab', 'minimal 3 karakter'],
-    ['expansion', '301 letters', tooLong(300), 'maksimal 300 karakter'],
+    ['expansion', '301 letters', tooLong(300), '301 karakter, batasnya 300'],
     ['agency', 'two letters', 'Pu', 'minimal 3 karakter'],
-    ['agency', '201 letters', tooLong(200), 'maksimal 200 karakter'],
+    ['agency', '201 letters', tooLong(200), '201 karakter, batasnya 200'],
     ['region', 'an unknown place', 'Atlantis', 'Saya tidak mengenal wilayah "Atlantis"'],
     ['year', 'a year before 1990', '1850', 'antara 1990 dan 2025'],
     ['year', 'a year after this one', '2030', 'antara 1990 dan 2025'],
@@ -139,14 +139,14 @@ describe('/ajukan: an innovator submits an innovation step by step', () => {
     ['digital', 'neither yes nor no', 'mungkin', 'Pilih salah satu tombol'],
     ['theme', 'an unknown theme', 'astronomi', 'Pilih salah satu tombol'],
     ['description', 'one short sentence', 'Pendek saja.', 'minimal 50 karakter'],
-    ['description', '3001 letters', tooLong(3000), 'maksimal 3.000 karakter'],
+    ['description', '3001 letters', tooLong(3000), '3.001 karakter, batasnya 3.000'],
     ['problem', 'one word', 'Sulit', 'minimal 10 karakter'],
-    ['problem', '1001 letters', tooLong(1000), 'maksimal 1.000 karakter'],
+    ['problem', '1001 letters', tooLong(1000), '1.001 karakter, batasnya 1.000'],
     ['impact', 'one word', 'Baik', 'minimal 10 karakter'],
-    ['impact', '1001 letters', tooLong(1000), 'maksimal 1.000 karakter'],
+    ['impact', '1001 letters', tooLong(1000), '1.001 karakter, batasnya 1.000'],
     ['innovator', 'two letters', 'Si', 'minimal 3 karakter'],
-    ['innovator', '201 letters', tooLong(200), 'maksimal 200 karakter'],
-    ['link', 'an address without http', 'wajokab.go.id', 'bukan alamat web yang valid'],
+    ['innovator', '201 letters', tooLong(200), '201 karakter, batasnya 200'],
+    ['link', 'words that are no address', 'di situs dinas', 'bukan alamat web yang valid'],
     ['link', 'an ftp address', 'ftp://wajokab.go.id/x', 'bukan alamat web yang valid'],
     ['link', 'a javascript: link', 'javascript:alert(1)', 'bukan alamat web yang valid'],
   ])(
@@ -303,6 +303,9 @@ describe('/ajukan: an innovator submits an innovation step by step', () => {
     await fillDraft(user, { until: 'year' })
     if (how === '/batal') await user.send('/batal')
     else await user.click('ajx:draft')
+    expect(user.lastText()).toBe('Batalkan pengajuan? Jawaban Anda akan dihapus.')
+    expect(await stateOf(who)).toHaveLength(1)
+    await user.click('ajq:draft')
     expect(user.lastText()).toBe(
       'Pengajuan dibatalkan dan drafnya dihapus. Ketik /ajukan untuk memulai lagi.',
     )

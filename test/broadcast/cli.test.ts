@@ -121,7 +121,7 @@ describe('announcing from the command line', () => {
     const status = await announceStatusCommand({ id: String(id) }, runtime, t)
     expect(status.lines).toEqual([
       `📣 Top 99 KIPP 2022 (#${id})`,
-      'Penerima: 2 · terkirim: 1 · menunggu: 1 · gagal: 0 · dilewati: 0 · ambigu: 0',
+      'Penerima: 2 · terkirim: 1 · menunggu: 1 · gagal: 0 · dilewati: 0',
       '⏳ Sedang mengirim…',
     ])
     expect((await announceStatusCommand({ id: '999999' }, runtime, t)).lines).toEqual([

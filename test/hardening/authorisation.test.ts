@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Context } from '../../src/bot/context.ts'
 import type { LocalBotApi } from '../../src/cli/local-bot-api.ts'
 import { type DatabaseHandle, resultRows } from '../../src/db/database.ts'
+import { insertCorrection } from '../../src/db/repositories/corrections.ts'
 import { insertSubmission } from '../../src/db/repositories/submissions.ts'
 import { upsertTelegramUser } from '../../src/db/repositories/users.ts'
 import { createI18n } from '../../src/i18n.ts'
@@ -17,25 +18,41 @@ import { callbackPrefixes, registeredCommands } from './bot-surface.ts'
 const COMMANDS: Readonly<Record<string, 'anyone' | 'admin' | 'group-admin'>> = {
   ajukan: 'anyone',
   antrian: 'admin',
+  bahasa: 'anyone',
   bantuan: 'anyone',
   batal: 'anyone',
   berhenti: 'group-admin',
+  cancel: 'anyone',
   cari: 'anyone',
   help: 'anyone',
   langganan: 'group-admin',
+  language: 'anyone',
+  pengajuan: 'anyone',
+  search: 'anyone',
   start: 'anyone',
+  submissions: 'anyone',
+  submit: 'anyone',
+  subscribe: 'group-admin',
   umumkan: 'admin',
+  unsubscribe: 'group-admin',
 }
 
 /** Who may press each kind of button: the person in their own chat, the bot's admins, or group admins. */
 const BUTTONS: Readonly<Record<string, 'own-chat' | 'admin' | 'group-admin'>> = {
   ajp: 'own-chat',
+  ajq: 'own-chat',
+  ajr: 'own-chat',
   ajs: 'own-chat',
   ajx: 'own-chat',
+  ajy: 'own-chat',
   ann: 'admin',
   cd: 'own-chat',
+  cx: 'own-chat',
+  cxd: 'admin',
+  lng: 'own-chat',
   mod: 'admin',
   pg: 'own-chat',
+  rc: 'own-chat',
   sm: 'own-chat',
   sub: 'group-admin',
 }
@@ -143,6 +160,7 @@ describe('authorisation: admin commands and buttons, and group subscriptions', (
   let fixture: Awaited<ReturnType<typeof createSearchableDatabase>>
   let submission = 0
   let draft = 0
+  let correction = 0
 
   /** A bot whose Telegram says GROUP_ADMIN administers GROUP and OTHER_GROUP_ADMIN administers OTHER_GROUP. */
   function createBot(): { bot: Bot<Context>; api: LocalBotApi } {
@@ -180,6 +198,12 @@ describe('authorisation: admin commands and buttons, and group subscriptions', (
     })
     if (stored.kind !== 'submitted') throw new Error('could not store the pending submission')
     submission = stored.id
+    correction =
+      (await insertCorrection(db, {
+        innovationId: submission,
+        proposedBy: MEMBER.id,
+        text: 'Tahunnya 2020.',
+      })) ?? 0
     await bot.handleUpdate(commandIn(privateChatOf(ADMIN), ADMIN, '/umumkan Top 45 KIPP 2021'))
     const buttons = (api.lastMessage(ADMIN.id)?.reply_markup?.inline_keyboard ?? []).flat()
     const data = buttons.flatMap((button) => ('callback_data' in button ? [button.callback_data] : []))
@@ -200,13 +224,17 @@ describe('authorisation: admin commands and buttons, and group subscriptions', (
    */
   const ADMIN_BUTTONS: Readonly<Record<string, readonly string[]>> = {
     mod: ['approve', 'reject', 'edit', 'open'].map((action) => `mod:${action}:#submission`),
+    cxd: ['cxd:#correction'],
     ann: ['level:nasional', 'pick:1', 'create:-', 'done:-', 'publish:-', 'cancel:-'].map(
       (rest) => `ann:#draft:${rest}`,
     ),
   }
   const GROUP_BUTTONS = ['sub:all:-', 'sub:province:73', 'sub:theme:kesehatan', 'sub:add:73.13', 'sub:stop:-']
   const withIds = (data: string) =>
-    data.replace('#submission', String(submission)).replace('#draft', String(draft))
+    data
+      .replace('#submission', String(submission))
+      .replace('#draft', String(draft))
+      .replace('#correction', String(correction))
 
   interface Attempt {
     who: string
@@ -232,7 +260,7 @@ describe('authorisation: admin commands and buttons, and group subscriptions', (
         if (role === 'group-admin') {
           for (const chat of [GROUP, OTHER_GROUP]) {
             if (chat === OTHER_GROUP && user === OTHER_GROUP_ADMIN) continue
-            const text = name === 'langganan' ? `/${name} kesehatan` : `/${name}`
+            const text = ['langganan', 'subscribe'].includes(name) ? `/${name} kesehatan` : `/${name}`
             attempts.push({
               who,
               action: `${text} in ${chat.title}`,

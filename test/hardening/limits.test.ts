@@ -14,7 +14,8 @@ import { createSearchableDatabase } from '../support/database.ts'
 
 const i18n = createI18n()
 const t = translatorFor(i18n)
-const tooLong = (limit: number) => t('submit-problem', { kind: 'too-long', limit })
+const tooLong = (limit: number, trim: 'yes' | 'no' = 'yes') =>
+  t('submit-problem', { kind: 'too-long', limit, length: limit + 1, trim })
 
 /** A value of `length` characters, each outside ASCII: limits count characters, not bytes. */
 const text = (length: number) => 'é'.repeat(length)
@@ -110,7 +111,7 @@ describe('length limits on every free-text field', () => {
     await admin.click(`mod:reject:${stored.id}`)
     const limit = SUBMISSION_LIMITS.reason.max
     await admin.send(text(limit + 1))
-    expect(admin.lastText()).toContain(tooLong(limit))
+    expect(admin.lastText()).toContain(tooLong(limit, 'no'))
     await admin.send('Belum ada data dampak yang dapat diperiksa.')
     expect(admin.lastText()).toBe(t('moderation-rejected', { id: String(stored.id) }))
   })

@@ -8,6 +8,7 @@ import type { I18n } from '@grammyjs/i18n'
 import { sequentialize } from '@grammyjs/runner'
 import { type Api, Composer, type MiddlewareFn } from 'grammy'
 import {
+  conversationIds,
   createConversationStorage,
   deleteIdleConversation,
   deleteIdleConversations,
@@ -15,7 +16,8 @@ import {
 import { findUserLanguages } from '../../db/repositories/submissions.ts'
 import { DEFAULT_LOCALE } from '../../i18n.ts'
 import { type BotDeps, type Context, type ConversationContext, nowOf } from '../context.ts'
-import { cancelData } from '../keyboards/submission.ts'
+import { cancelConfirmData, cancelConfirmKeyboard, cancelData } from '../keyboards/submission.ts'
+import { CORRECT, correctConversation } from './correct.ts'
 import { EDIT, editConversation, REJECT, rejectConversation } from './moderate.ts'
 import { SUBMIT, submitConversation } from './submit.ts'
 
@@ -61,13 +63,67 @@ const expireIdleState: MiddlewareFn<Context> = async (ctx, next) => {
   if (ctx.message?.entities?.[0]?.type === 'bot_command') return next()
 }
 
-/** /batal and every "Batal" button end whatever dialogue runs, before any conversation sees the update. */
+/**
+ * /batal, every "Batal" button and a typed "batal" end whatever dialogue runs, before any conversation sees
+ * the update. A submission draft is worth asking about once ("Batalkan pengajuan?"); "Tidak" goes back to
+ * the question (the conversation handles it), an admin's reason or edit dialogue ends at once.
+ */
 async function cancel(ctx: Context) {
   if (ctx.callbackQuery) await ctx.answerCallbackQuery()
   const active = ctx.conversation.active()
   if (Object.keys(active).length === 0) return ctx.reply(ctx.t('submit-nothing-to-cancel'))
+  if (active[SUBMIT])
+    return ctx.reply(ctx.t('submit-cancel-confirm'), { reply_markup: cancelConfirmKeyboard(ctx.t) })
   await ctx.conversation.exitAll()
-  await ctx.reply(ctx.t(active[SUBMIT] ? 'submit-cancelled' : 'moderation-cancelled'))
+  await ctx.reply(ctx.t('moderation-cancelled'))
+}
+
+/** "Ya" to "Batalkan pengajuan?": the draft is deleted, and the question's buttons with it. */
+async function confirmCancel(ctx: Context) {
+  await ctx.answerCallbackQuery()
+  if (!ctx.conversation.active()[SUBMIT]) return ctx.editMessageText(ctx.t('submit-nothing-to-cancel'))
+  await ctx.conversation.exit(SUBMIT)
+  await ctx.editMessageText(ctx.t('submit-cancelled'))
+}
+
+const TYPED_CANCEL = /^\s*batal(kan)?\s*[.!]*\s*$/i
+
+/**
+ * The conversations' storage adapter. It also notices a draft this process did not write: the bot was
+ * restarted (or the chat moved to another instance) while the draft was open. The person is told before
+ * the conversation answers, once, so nobody wonders why the bot remembers an old question.
+ */
+function storageAdapter(deps: BotDeps) {
+  const store = createConversationStorage<VersionedState<ConversationData>>(deps.database.db, () =>
+    nowOf(deps),
+  )
+  /** Chats whose state this process has read or written: only their drafts are known to be ours. */
+  const known = new Set<string>()
+  return {
+    read: async (ctx: Context) => {
+      const key = stateKey(ctx)
+      if (key === undefined) return undefined
+      const state = await store.read(key)
+      if (state && !known.has(key) && conversationIds(state).includes(SUBMIT)) {
+        ctx.logger.info({ chat: key }, 'continuing a draft written before this process started')
+        await ctx.reply(ctx.t('submit-resumed'))
+      }
+      if (state) known.add(key)
+      return state
+    },
+    write: async (ctx: Context, state: VersionedState<ConversationData>) => {
+      const key = stateKey(ctx)
+      if (key === undefined) return
+      known.add(key)
+      await store.write(key, state)
+    },
+    delete: async (ctx: Context) => {
+      const key = stateKey(ctx)
+      if (key === undefined) return
+      known.delete(key)
+      await store.delete(key)
+    },
+  }
 }
 
 /**
@@ -77,42 +133,25 @@ async function cancel(ctx: Context) {
  * conversations, so that an answer reaches its conversation before any feature reads it.
  */
 export function conversationState(deps: BotDeps, i18n: I18n<ConversationContext>): Composer<Context> {
-  const store = createConversationStorage<VersionedState<ConversationData>>(deps.database.db, () =>
-    nowOf(deps),
-  )
   const composer = new Composer<Context>()
   composer.use(sequentialize<Context>((ctx) => stateKey(ctx)))
   composer.use(expireIdleState)
   composer.use(
     conversations<ConversationContext, ConversationContext>({
-      storage: {
-        type: 'context',
-        version: CONVERSATION_VERSION,
-        adapter: {
-          read: (ctx) => {
-            const key = stateKey(ctx)
-            return key === undefined ? undefined : store.read(key)
-          },
-          write: async (ctx, state) => {
-            const key = stateKey(ctx)
-            if (key !== undefined) await store.write(key, state)
-          },
-          delete: async (ctx) => {
-            const key = stateKey(ctx)
-            if (key !== undefined) await store.delete(key)
-          },
-        },
-      },
+      storage: { type: 'context', version: CONVERSATION_VERSION, adapter: storageAdapter(deps) },
       plugins: [conversationDeps(deps), i18n],
     }),
   )
   const cancelling = composer.chatType('private')
-  cancelling.command('batal', cancel)
+  cancelling.command(['batal', 'cancel'], cancel)
   cancelling.callbackQuery(cancelData.filter(), cancel)
+  cancelling.callbackQuery(cancelConfirmData.filter(), confirmCancel)
+  cancelling.hears(TYPED_CANCEL, (ctx, next) => (ctx.conversation.active()[SUBMIT] ? cancel(ctx) : next()))
   composer.use(
     createConversation<ConversationContext, ConversationContext>(submitConversation, SUBMIT),
     createConversation<ConversationContext, ConversationContext>(rejectConversation, REJECT),
     createConversation<ConversationContext, ConversationContext>(editConversation, EDIT),
+    createConversation<ConversationContext, ConversationContext>(correctConversation, CORRECT),
   )
   return composer
 }

@@ -16,7 +16,10 @@ import {
   type SubmissionDraft,
   type SubmissionField,
 } from '../../domain/validation/submission.ts'
+import { firstPartOf, isSkipAnswer, looksLikeAnotherRequest } from '../../domain/validation/typed-answers.ts'
 import type { Context, ConversationContext } from '../context.ts'
+import { search } from '../features/search.ts'
+import { showSubscription } from '../features/subscription.ts'
 import {
   answerText,
   cardOverflow,
@@ -25,8 +28,18 @@ import {
   stepQuestion,
   viewOf,
 } from '../format/submission.ts'
+import { truncate } from '../format/text.ts'
 import { pageOf, THEMES_PER_PAGE } from '../keyboards/pages.ts'
-import { type Choice, type PageTurns, previewData, stepData, stepKeyboard } from '../keyboards/submission.ts'
+import {
+  type Choice,
+  continueKeyboard,
+  type PageTurns,
+  previewData,
+  stepData,
+  stepKeyboard,
+  yieldData,
+  yieldKeyboard,
+} from '../keyboards/submission.ts'
 
 export type SubmitConversation = Conversation<Context, ConversationContext>
 
@@ -43,31 +56,57 @@ export interface AskOptions {
 
 export type AskOutcome = { kind: 'answer'; draft: SubmissionDraft } | { kind: 'back' }
 
+/** What a message or button that is not an answer asks for, while a draft waits. */
+export type OtherRequest = { kind: 'search'; query: string } | { kind: 'subscribe' }
+
 type Input =
   | { kind: 'text'; text: string }
   | { kind: 'back' }
   | { kind: 'skip' }
   | { kind: 'keep' }
+  | { kind: 'trim' }
   | { kind: 'pick'; value: string }
   | { kind: 'page'; page: number }
   | { kind: 'not-text' }
   | { kind: 'busy' }
+  | { kind: 'continue' }
+  | { kind: 'other'; request: OtherRequest }
+  | { kind: 'run'; action: OtherRequest['kind'] }
+
+/** Commands that pause a draft with a question instead of running beside it (the rest run: /bantuan). */
+const SEARCH_COMMANDS = new Set(['cari', 'search'])
+const SUBSCRIBE_COMMANDS = new Set(['langganan', 'subscribe'])
+const SUBMIT_COMMANDS = new Set(['ajukan', 'submit'])
 
 /** Commands other than /ajukan leave the conversation waiting and are handled outside (/bantuan works). */
-function commandOf(ctx: ConversationContext): string | undefined {
+function commandOf(ctx: ConversationContext): { name: string; args: string } | undefined {
   const entity = ctx.message?.entities?.[0]
-  if (entity?.type !== 'bot_command' || entity.offset !== 0) return undefined
-  return ctx.message?.text?.slice(1, entity.length).split('@')[0]
+  const text = ctx.message?.text
+  if (entity?.type !== 'bot_command' || entity.offset !== 0 || text === undefined) return undefined
+  return { name: text.slice(1, entity.length).split('@')[0] ?? '', args: text.slice(entity.length).trim() }
+}
+
+/** The input a typed command gives: /ajukan again, a pausing command, or undefined (runs outside). */
+function commandInput(command: { name: string; args: string }, yielding: boolean): Input | undefined {
+  if (SUBMIT_COMMANDS.has(command.name)) return { kind: 'busy' }
+  if (!yielding) return undefined
+  if (SEARCH_COMMANDS.has(command.name) && command.args !== '')
+    return { kind: 'other', request: { kind: 'search', query: command.args } }
+  if (SUBSCRIBE_COMMANDS.has(command.name) && command.args === '')
+    return { kind: 'other', request: { kind: 'subscribe' } }
+  return undefined
 }
 
 /**
  * Waits for the next input meant for this question. Buttons of other questions are answered "this button
  * is from an earlier step" and ignored; updates that are not ours (other features' buttons, commands) are
- * skipped, so the rest of the bot handles them and the conversation keeps waiting.
+ * skipped, so the rest of the bot handles them and the conversation keeps waiting. With `yielding`, /cari
+ * and /langganan are inputs too: the draft asks whether to go on or to do that.
  */
 export async function nextInput(
   conversation: SubmitConversation,
-  field: SubmissionField | 'preview' | 'reason',
+  field: SubmissionField | 'preview' | 'reason' | 'correction',
+  yielding = false,
 ) {
   for (;;) {
     const ctx = await conversation.wait()
@@ -75,39 +114,49 @@ export async function nextInput(
     if (data !== undefined) {
       const step = stepData.unpack(data)
       const fromPreview = previewData.unpack(data)
-      if (!step && !fromPreview) await conversation.skip({ next: true })
-      const current = step ? step.field === field : field === 'preview'
+      const paused = yieldData.unpack(data)
+      if (!step && !fromPreview && !paused) await conversation.skip({ next: true })
+      const current = paused !== undefined || (step ? step.field === field : field === 'preview')
       if (!current) {
         await ctx.answerCallbackQuery({ text: ctx.t('submit-stale-button') })
         continue
       }
       await ctx.answerCallbackQuery()
-      return { input: step ? stepInput(step) : undefined, preview: fromPreview, update: ctx }
+      return { input: buttonInput(step, paused), preview: fromPreview, update: ctx }
     }
     if (!ctx.message) await conversation.skip({ next: true })
     const command = commandOf(ctx)
-    if (command !== undefined && command !== 'ajukan') await conversation.skip({ next: true })
+    const fromCommand = command && commandInput(command, yielding)
+    if (command && !fromCommand) await conversation.skip({ next: true })
     const input: Input =
-      command === 'ajukan'
-        ? { kind: 'busy' }
-        : ctx.message?.text === undefined
-          ? { kind: 'not-text' }
-          : { kind: 'text', text: ctx.message.text }
+      fromCommand ??
+      (ctx.message?.text === undefined ? { kind: 'not-text' } : { kind: 'text', text: ctx.message.text })
     return { input, preview: undefined, update: ctx }
   }
 }
 
-function stepInput(step: NonNullable<ReturnType<typeof stepData.unpack>>): Input {
+function buttonInput(
+  step: ReturnType<typeof stepData.unpack>,
+  paused: ReturnType<typeof yieldData.unpack>,
+): Input | undefined {
+  if (paused)
+    return paused.action === 'continue' ? { kind: 'continue' } : { kind: 'run', action: paused.action }
+  if (!step) return undefined
   if (step.action === 'page') return { kind: 'page', page: Number(step.value) }
   return step.action === 'pick' ? { kind: 'pick', value: step.value } : { kind: step.action }
 }
 
-type Interpretation = { ok: true; value: SubmissionDraft } | { ok: false; problem: StepProblem }
+type Interpretation =
+  | { ok: true; value: SubmissionDraft; note?: 'range' }
+  | { ok: false; problem: StepProblem }
 
 const patch = <F extends SubmissionField>(
   field: F,
   result: AnswerResult<SubmissionDraft[F]>,
-): Interpretation => (result.ok ? { ok: true, value: { [field]: result.value } } : result)
+): Interpretation =>
+  result.ok
+    ? { ok: true, value: { [field]: result.value }, ...(result.note && { note: result.note }) }
+    : result
 
 const refuse = (problem: StepProblem): Interpretation => ({ ok: false, problem })
 
@@ -115,15 +164,13 @@ const refuse = (problem: StepProblem): Interpretation => ({ ok: false, problem }
 function interpret(ctx: ConversationContext, options: AskOptions, input: Input): Interpretation {
   const { field, draft } = options
   if (input.kind === 'busy' || input.kind === 'not-text') return refuse({ kind: input.kind })
-  if (input.kind === 'back' || input.kind === 'page') return refuse({ kind: 'not-a-choice' })
+  if (input.kind === 'page') return refuse({ kind: 'not-a-choice' })
   if (input.kind === 'keep') {
     return draft[field] === undefined ? refuse({ kind: 'not-a-choice' }) : { ok: true, value: {} }
   }
-  if (input.kind === 'skip') {
-    return OPTIONAL_FIELDS.has(field)
-      ? { ok: true, value: { [field]: null } }
-      : refuse({ kind: 'not-a-choice' })
-  }
+  const skipped = input.kind === 'skip' || (input.kind === 'text' && isSkipAnswer(input.text))
+  if (skipped && OPTIONAL_FIELDS.has(field)) return { ok: true, value: { [field]: null } }
+  if (input.kind !== 'text' && input.kind !== 'pick') return refuse({ kind: 'not-a-choice' })
   const raw = input.kind === 'text' ? input.text : input.value
   switch (field) {
     case 'region': {
@@ -140,7 +187,8 @@ function interpret(ctx: ConversationContext, options: AskOptions, input: Input):
     case 'theme':
       return patch(field, parseTheme(raw))
     default:
-      return input.kind === 'pick' ? refuse({ kind: 'not-a-choice' }) : patch(field, parseText(field, raw))
+      if (input.kind === 'pick') return refuse({ kind: 'not-a-choice' })
+      return skipped ? refuse({ kind: 'not-skippable' }) : patch(field, parseText(field, raw))
   }
 }
 
@@ -208,6 +256,7 @@ function questionKeyboard(
     back: options.canGoBack,
     skip: OPTIONAL_FIELDS.has(field),
     keep: current ?? (draft[field] === null ? ctx.t('submit-skipped') : undefined),
+    trim: problem?.kind === 'too-long',
     scope: options.scope,
   })
 }
@@ -232,33 +281,111 @@ async function sendQuestion(
   await ctx.reply(message.text, { entities: message.entities, reply_markup: keyboard })
 }
 
+/** "langkah 5/13", or "pratinjau" while a field is edited from the preview. */
+const stepLabel = (ctx: ConversationContext, options: AskOptions) =>
+  options.position
+    ? ctx.t('submit-yield-step', { number: options.position.number, total: options.position.total })
+    : ctx.t('submit-yield-editing')
+
+/** "Anda sedang mengisi /ajukan (langkah 5/13). Lanjutkan, atau cari "…"?" */
+async function askToYield(ctx: ConversationContext, options: AskOptions, request: OtherRequest) {
+  const step = stepLabel(ctx, options)
+  const text =
+    request.kind === 'search'
+      ? ctx.t('submit-yield-search', { step, query: truncate(request.query, 60) })
+      : ctx.t('submit-yield-subscribe', { step })
+  await ctx.reply(text, { reply_markup: yieldKeyboard(ctx.t, request) })
+}
+
+/**
+ * Does what paused the draft (a search, the /langganan screen) with the handlers outside the conversation,
+ * once (`external`), then says the draft is kept. A failure is logged and told; the draft stays either way.
+ */
+async function runRequest(
+  conversation: SubmitConversation,
+  ctx: ConversationContext,
+  options: AskOptions,
+  request: OtherRequest,
+) {
+  const done = await conversation.external(async (outer) => {
+    try {
+      if (request.kind === 'search') await search(outer, request.query)
+      else await showSubscription(outer)
+      return true
+    } catch (error) {
+      outer.logger.error({ err: error }, 'a request from a paused draft failed; the draft is kept')
+      return false
+    }
+  })
+  if (!done) await ctx.reply(ctx.t('error-generic'))
+  await ctx.reply(ctx.t('submit-draft-kept', { step: stepLabel(ctx, options) }), {
+    reply_markup: continueKeyboard(ctx.t),
+  })
+}
+
+/** The text a "keep the first part" button stands for: the refused text cut to the limit. */
+function trimmedInput(input: Input, problem: StepProblem | undefined, typed: string | undefined): Input {
+  if (input.kind !== 'trim' || problem?.kind !== 'too-long' || typed === undefined) return input
+  return { kind: 'text', text: firstPartOf(typed, problem.limit) }
+}
+
 /**
  * Asks one question until it gets a valid answer (or "Kembali"). A wrong answer gets its reason and the
  * same question again; an answer that would make the card longer than one Telegram message is refused
- * here, where it is typed. Turning a page of the choices redraws the buttons of the same question.
+ * here, where it is typed. In a draft, a message that is clearly meant for something else (a search at
+ * the year step, /cari, /langganan) pauses the question: "go on, or do that?", and the draft stays.
+ * Turning a page of the choices redraws the buttons of the same question.
  */
 export async function askField(
   conversation: SubmitConversation,
   ctx: ConversationContext,
   options: AskOptions,
 ): Promise<AskOutcome> {
+  const yielding = options.scope === 'draft'
   let problem: StepProblem | undefined
   let typed: string | undefined
+  let waiting: OtherRequest | undefined
   let ask = true
   for (;;) {
     if (ask) await sendQuestion(ctx, options, problem, typed)
     ask = true
-    const { input, update } = await nextInput(conversation, options.field)
-    if (!input) continue
-    if (input.kind === 'page') {
+    const { input: received, update } = await nextInput(conversation, options.field, yielding)
+    if (!received) continue
+    if (received.kind === 'page') {
       await update.editMessageReplyMarkup({
-        reply_markup: questionKeyboard(ctx, options, problem, input.page),
+        reply_markup: questionKeyboard(ctx, options, problem, received.page),
       })
       ask = false
       continue
     }
-    if (input.kind === 'back' && options.canGoBack) return { kind: 'back' }
+    if (received.kind === 'back' && options.canGoBack) return { kind: 'back' }
+    if (received.kind === 'continue') {
+      problem = undefined
+      continue
+    }
+    if (received.kind === 'run') {
+      if (waiting?.kind === received.action) await runRequest(conversation, ctx, options, waiting)
+      ask = waiting?.kind !== received.action
+      waiting = undefined
+      continue
+    }
+    const input = trimmedInput(received, problem, typed)
     const result = interpret(ctx, options, input)
+    const other: OtherRequest | undefined =
+      input.kind === 'other'
+        ? input.request
+        : !result.ok &&
+            yielding &&
+            input.kind === 'text' &&
+            looksLikeAnotherRequest(options.field, input.text)
+          ? { kind: 'search', query: input.text }
+          : undefined
+    if (other) {
+      waiting = other
+      await askToYield(ctx, options, other)
+      ask = false
+      continue
+    }
     typed = input.kind === 'text' ? input.text : undefined
     if (!result.ok) {
       problem = result.problem
@@ -266,7 +393,14 @@ export async function askField(
     }
     const draft = { ...options.draft, ...result.value }
     const over = cardOverflow(ctx.t, viewOf(ctx.deps.regions, draft))
-    if (over === 0) return { kind: 'answer', draft }
+    if (over === 0) {
+      if (result.note === 'range' && input.kind === 'text') {
+        await ctx.reply(
+          ctx.t('submit-year-range', { year: String(draft.year), typed: truncate(input.text, 30) }),
+        )
+      }
+      return { kind: 'answer', draft }
+    }
     problem = { kind: 'card-too-long', over }
   }
 }

@@ -1,5 +1,6 @@
 import {
   findSimilarInnovations,
+  findSubmission,
   insertSubmission,
   type SimilarInnovation,
 } from '../../db/repositories/submissions.ts'
@@ -48,10 +49,21 @@ export const currentYear = (conversation: SubmitConversation) =>
  * /ajukan: one question per step (Kembali keeps the answers, Batal and /batal end it), then a preview with
  * an edit button per field, a warning about similar innovations, and Kirim. The conversation is replayed
  * from its stored log on every update, so everything that differs between runs (database, clock) goes
- * through `external`.
+ * through `external`. With `reopen` (the id of one's own rejected submission) it starts at the preview,
+ * filled with that submission's answers.
  */
-export async function submitConversation(conversation: SubmitConversation, ctx: ConversationContext) {
+export async function submitConversation(
+  conversation: SubmitConversation,
+  ctx: ConversationContext,
+  reopen?: number,
+) {
   const maxYear = await currentYear(conversation)
+  const reopened = reopen === undefined ? undefined : await rejectedAnswers(conversation, reopen)
+  if (reopened) {
+    await ctx.reply(ctx.t('submit-reopened', { id: String(reopen), name: reopened.name }))
+    return review(conversation, ctx, reopened, maxYear)
+  }
+  if (reopen !== undefined) await ctx.reply(ctx.t('submit-reopen-unavailable', { id: String(reopen) }))
   await ctx.reply(ctx.t('submit-intro', { hours: ctx.deps.config.submissionDraftTtlHours }))
   let draft: SubmissionDraft = {}
   const total = SUBMISSION_FIELDS.length
@@ -67,6 +79,16 @@ export async function submitConversation(conversation: SubmitConversation, ctx: 
     }
   }
   await review(conversation, ctx, draft, maxYear)
+}
+
+/** The answers of a rejected submission of the person in this chat; undefined for anything else. */
+async function rejectedAnswers(conversation: SubmitConversation, id: number) {
+  const found = await attempt(conversation, async (outer) => {
+    const record = await findSubmission(outer.deps.database.db, id)
+    const own = record?.status === 'rejected' && record.submittedBy === outer.from?.id
+    return own ? record.answers : null
+  })
+  return found.ok ? (found.value ?? undefined) : undefined
 }
 
 async function showPreview(ctx: ConversationContext, draft: SubmissionDraft, similar: SimilarInnovation[]) {

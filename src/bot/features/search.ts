@@ -12,7 +12,9 @@ import {
   cardKeyboard,
   numberedCardsKeyboard,
   pageData,
+  type ResultsPage,
   relaxedKeyboard,
+  resultCardData,
   resultsKeyboard,
   similarData,
   withoutPlaceButton,
@@ -106,7 +108,7 @@ async function offerWithoutPlace(
 }
 
 /** A new search from typed text: the query is kept so its buttons can page through it later. */
-async function search(ctx: Context, text: string) {
+export async function search(ctx: Context, text: string) {
   const parsed = parseSearchQuery(text)
   if (!parsed.ok) {
     if (parsed.problem === 'empty') return ctx.reply(ctx.t('search-empty-query'))
@@ -117,15 +119,17 @@ async function search(ctx: Context, text: string) {
   return showResults(ctx, queryId, query, 0, false)
 }
 
-async function showCard(ctx: Context, innovationId: number) {
+/** Sends one innovation's card; `from` (a page of results) adds "‹ Kembali ke hasil". False when it is gone. */
+async function showCard(ctx: Context, innovationId: number, from?: ResultsPage): Promise<boolean> {
   const [view] = await views(ctx, [innovationId])
-  if (!view) return ctx.reply(ctx.t('card-not-found'))
+  if (!view) return false
   const card = innovationCard(ctx.t, view)
-  return ctx.reply(card.text, {
+  await ctx.reply(card.text, {
     entities: card.entities,
-    reply_markup: cardKeyboard(ctx.t, view.id),
+    reply_markup: cardKeyboard(ctx.t, view.id, from),
     ...quiet,
   })
+  return true
 }
 
 async function showSimilar(ctx: Context, innovationId: number) {
@@ -144,12 +148,12 @@ async function showSimilar(ctx: Context, innovationId: number) {
   return show(ctx, message, numberedCardsKeyboard(items.map((item) => item.id)), false)
 }
 
-/** Deep link t.me/<bot>?start=<id> opens a card. */
-composer.command('start', (ctx, next) =>
-  /^\d{1,9}$/.test(ctx.match) ? showCard(ctx, Number(ctx.match)) : next(),
-)
+/** Deep link t.me/<bot>?start=<id> opens a card; any other /start goes on to the welcome. */
+composer.command('start', async (ctx, next) => {
+  if (!/^\d{1,9}$/.test(ctx.match) || !(await showCard(ctx, Number(ctx.match)))) return next()
+})
 
-composer.command('cari', (ctx) => search(ctx, ctx.match))
+composer.command(['cari', 'search'], (ctx) => search(ctx, ctx.match))
 
 composer
   .chatType('private')
@@ -169,7 +173,15 @@ composer.callbackQuery(pageData.filter(), async (ctx) => {
 composer.callbackQuery(cardData.filter(), async (ctx) => {
   const data = cardData.unpack(ctx.callbackQuery.data)
   await ctx.answerCallbackQuery()
-  if (data && ctx.chat) await showCard(ctx, data.id)
+  if (data && ctx.chat && !(await showCard(ctx, data.id))) await ctx.reply(ctx.t('card-not-found'))
+})
+
+composer.callbackQuery(resultCardData.filter(), async (ctx) => {
+  const data = resultCardData.unpack(ctx.callbackQuery.data)
+  await ctx.answerCallbackQuery()
+  if (!data || !ctx.chat) return
+  if (!(await showCard(ctx, data.id, { query: data.query, page: data.page })))
+    await ctx.reply(ctx.t('card-not-found'))
 })
 
 composer.callbackQuery(similarData.filter(), async (ctx) => {

@@ -38,11 +38,10 @@ const EVERYTHING_WORDS = new Set(['semua', 'all', 'everything', 'semuanya'])
 /** The user Telegram shows for an anonymous group admin writing as the group. */
 const ANONYMOUS_ADMIN_ID = 1_087_968_824
 
-const localeOf = (language: string | undefined) => (language?.startsWith('en') ? 'en' : 'id')
-
-function subscriberOf(ctx: Context): SubscriberChat | undefined {
+/** The chat, with the language its announcements are written in: the one chosen with /bahasa, else Telegram's. */
+async function subscriberOf(ctx: Context): Promise<SubscriberChat | undefined> {
   if (!ctx.chat) return undefined
-  return { chatId: ctx.chat.id, chatType: ctx.chat.type, locale: localeOf(ctx.from?.language_code) }
+  return { chatId: ctx.chat.id, chatType: ctx.chat.type, locale: await ctx.i18n.getLocale() }
 }
 
 /** Anyone may change a private chat's subscription; in a group only its admins (Telegram says who). */
@@ -82,8 +81,19 @@ export function subscriptionSummary(
     : [t('subscribe-status-filters'), ...lines].join('\n')
 }
 
-const mainText = (ctx: Context, sub: SubscriptionRecord | undefined) =>
-  `${subscriptionSummary(ctx.t, ctx.deps.regions, sub)}\n\n${ctx.t('subscribe-how')}`
+/** The summary and how to change it; /berhenti is offered only to a chat that is subscribed. */
+const mainText = (ctx: Context, sub: SubscriptionRecord | undefined) => {
+  const how = sub?.active
+    ? `${ctx.t('subscribe-how')}\n${ctx.t('subscribe-how-stop')}`
+    : ctx.t('subscribe-how')
+  return `${subscriptionSummary(ctx.t, ctx.deps.regions, sub)}\n\n${how}`
+}
+
+/** The /langganan screen of this chat (also opened from a paused /ajukan). */
+export async function showSubscription(ctx: Context) {
+  const sub = ctx.chat && (await findSubscription(ctx.deps.database.db, ctx.chat.id))
+  return ctx.reply(mainText(ctx, sub), { reply_markup: mainKeyboard(ctx.t, sub) })
+}
 
 /** What `/langganan <text>` asks for: everything, a theme, or a region (perhaps ambiguous). */
 type Request =
@@ -129,17 +139,16 @@ composer.command('start', async (ctx, next) => {
   return next()
 })
 
-composer.command('langganan', async (ctx) => {
+composer.command(['langganan', 'subscribe'], async (ctx) => {
   const db = ctx.deps.database.db
-  const subscriber = subscriberOf(ctx)
+  const subscriber = await subscriberOf(ctx)
   if (!subscriber) return
   const text = wellFormed(ctx.match).trim()
   if (text === '') {
     if ((await findSubscription(db, subscriber.chatId))?.deactivatedReason && (await mayChange(ctx))) {
       await reactivateAfterFailure(db, subscriber.chatId)
     }
-    const sub = await findSubscription(db, subscriber.chatId)
-    return ctx.reply(mainText(ctx, sub), { reply_markup: mainKeyboard(ctx.t, sub) })
+    return showSubscription(ctx)
   }
   if (!(await mayChange(ctx))) return ctx.reply(ctx.t('subscribe-admins-only'))
   if (text.length > SUBSCRIPTION_INPUT_LIMIT) {
@@ -166,7 +175,7 @@ composer.command('langganan', async (ctx) => {
   })
 })
 
-composer.command('berhenti', async (ctx) => {
+composer.command(['berhenti', 'unsubscribe'], async (ctx) => {
   if (!(await mayChange(ctx))) return ctx.reply(ctx.t('subscribe-admins-only'))
   const stopped = await unsubscribe(ctx.deps.database.db, ctx.chat.id)
   await ctx.reply(ctx.t(stopped ? 'subscribe-stopped' : 'subscribe-not-subscribed'))
@@ -178,7 +187,7 @@ composer.command('berhenti', async (ctx) => {
  */
 composer.callbackQuery(subscribeData.filter(), async (ctx) => {
   const data = subscribeData.unpack(ctx.callbackQuery.data)
-  const subscriber = subscriberOf(ctx)
+  const subscriber = await subscriberOf(ctx)
   if (!data || !subscriber) return ctx.answerCallbackQuery()
   const db = ctx.deps.database.db
   const { regions } = ctx.deps

@@ -30,6 +30,7 @@ export type StepProblem =
   | AnswerProblem
   | { kind: 'card-too-long'; over: number }
   | { kind: 'not-text' }
+  | { kind: 'not-skippable' }
   | { kind: 'busy' }
   | { kind: 'save-failed' }
 
@@ -145,7 +146,7 @@ export function stepQuestion(
   },
 ): FormattedString {
   const parts: (FormattedString | string)[] = []
-  if (input.problem) parts.push(`⚠️ ${problemText(t, input.problem, input.typed)}`)
+  if (input.problem) parts.push(`⚠️ ${problemText(t, input.problem, input.typed, true)}`)
   const step = input.position ? `(${input.position.number}/${input.position.total}) ` : ''
   const limits = input.field in SUBMISSION_LIMITS ? SUBMISSION_LIMITS[input.field as TextField] : undefined
   const variables = {
@@ -159,13 +160,18 @@ export function stepQuestion(
   return FormattedString.join(parts, '\n\n')
 }
 
-/** A refused answer in words. `typed` is what the person wrote (shown back as plain text). */
-export function problemText(t: Translate, problem: StepProblem, typed = ''): string {
+/**
+ * A refused answer in words. `typed` is what the person wrote (shown back as plain text); `canTrim`: the
+ * question offers "Simpan bagian awal" for a text that is too long.
+ */
+export function problemText(t: Translate, problem: StepProblem, typed = '', canTrim = false): string {
   const value = truncate(typed, 58)
   const variables = {
     kind: problem.kind,
+    trim: canTrim ? 'yes' : 'no',
     value,
     limit: 'limit' in problem ? problem.limit : 0,
+    length: 'length' in problem ? problem.length : 0,
     first: 'min' in problem ? String(problem.min) : '',
     last: 'max' in problem ? String(problem.max) : '',
     over: 'over' in problem ? problem.over : 0,
@@ -224,4 +230,65 @@ export function queueMessage(
   const more = input.total - input.items.length
   const tail = more > 0 ? `\n${t('moderation-queue-more', { count: more })}` : ''
   return fmt`${bold(t('moderation-queue-title', { count: input.total }))}\n${FormattedString.join(lines, '\n')}${tail}\n\n${t('moderation-queue-hint')}`
+}
+
+/** /pengajuan: one's own submissions with their status, newest first. */
+export function ownSubmissionsMessage(
+  t: Translate,
+  input: {
+    total: number
+    items: readonly { id: number; name: string; status: string; rejectionReason: string | null }[]
+  },
+): FormattedString {
+  if (input.total === 0) return fmt`${t('own-submissions-empty')}`
+  const lines = input.items.map((item) => {
+    const status = t('own-submissions-status', { status: item.status })
+    const reason = item.rejectionReason
+      ? `\n   ${t('own-submissions-reason', { reason: item.rejectionReason })}`
+      : ''
+    return fmt`#${String(item.id)} ${bold(truncate(item.name, 80))}\n   ${status}${reason}`
+  })
+  const more = input.total - input.items.length
+  const tail = more > 0 ? `\n${t('own-submissions-more', { count: more })}` : ''
+  return fmt`${bold(t('own-submissions-title', { count: input.total }))}\n\n${FormattedString.join(lines, '\n\n')}${tail}`
+}
+
+/** A proposed correction as admins see it: which innovation, who proposed it, what they wrote. */
+export function correctionNotice(
+  t: Translate,
+  correction: {
+    id: number
+    innovationId: number
+    innovationName: string
+    text: string
+    proposerName: string | null
+  },
+): FormattedString {
+  const heading = t('correction-title', {
+    id: String(correction.id),
+    innovation: String(correction.innovationId),
+    name: truncate(correction.innovationName, 80),
+  })
+  const from = t('moderation-card-from', { name: correction.proposerName ?? '?' })
+  return fmt`${bold(heading)}\n${from}\n\n${correction.text}`
+}
+
+/** The open corrections in /antrian, oldest first. */
+export function correctionQueueMessage(
+  t: Translate,
+  input: {
+    total: number
+    items: readonly {
+      id: number
+      innovationId: number
+      innovationName: string
+      text: string
+      proposerName: string | null
+    }[]
+  },
+): FormattedString {
+  const items = input.items.map((item) => correctionNotice(t, { ...item, text: truncate(item.text, 300) }))
+  const more = input.total - input.items.length
+  const tail = more > 0 ? `\n\n${t('moderation-queue-more', { count: more })}` : ''
+  return fmt`${bold(t('correction-queue-title', { count: input.total }))}\n\n${FormattedString.join(items, '\n\n')}${tail}`
 }

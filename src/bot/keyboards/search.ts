@@ -11,8 +11,18 @@ const id = z.coerce.number().int().positive().max(2_147_483_647)
 export const cardData = codec('cd', { id })
 /** Page `page` (0-based) of the stored query `query`. */
 export const pageData = codec('pg', { query: id, page: z.coerce.number().int().min(0).max(1000) })
+/** Open the card of one innovation listed on page `page` of the stored query `query` (it can go back). */
+export const resultCardData = codec('rc', { id, query: id, page: z.coerce.number().int().min(0).max(1000) })
+/** A page of stored results a card was opened from. */
+export interface ResultsPage {
+  query: number
+  page: number
+}
 /** Innovations similar to one. */
 export const similarData = codec('sm', { id })
+
+/** "Usulkan koreksi" under a card: ask for the correction of one innovation. */
+export const correctionData = codec('cx', { id })
 
 /** The inline query that shares one innovation's card ("#12"). */
 export const shareQuery = (innovationId: number) => `#${innovationId}`
@@ -31,7 +41,11 @@ export function resultsKeyboard(
   t: Translate,
   page: { queryId: number; page: number; pages: number; offset: number; ids: readonly number[] },
 ) {
-  const keyboard = numberedCardsKeyboard(page.ids, page.offset)
+  const keyboard = new InlineKeyboard()
+  page.ids.forEach((innovationId, index) => {
+    const data = resultCardData.pack({ id: innovationId, query: page.queryId, page: page.page })
+    keyboard.text(String(page.offset + index + 1), data)
+  })
   const previous = page.page > 0
   const next = page.page + 1 < page.pages
   if (previous || next) keyboard.row()
@@ -42,11 +56,17 @@ export function resultsKeyboard(
   return keyboard
 }
 
-/** Under a card: similar innovations, and sharing through inline mode. */
-export function cardKeyboard(t: Translate, innovationId: number) {
-  return new InlineKeyboard()
+/**
+ * Under a card: similar innovations, sharing through inline mode, proposing a correction, and back to
+ * the results it was opened from.
+ */
+export function cardKeyboard(t: Translate, innovationId: number, from?: ResultsPage) {
+  const keyboard = new InlineKeyboard()
     .text(t('card-button-similar'), similarData.pack({ id: innovationId }))
     .switchInline(t('card-button-share'), shareQuery(innovationId))
+    .row()
+    .text(t('card-button-correct'), correctionData.pack({ id: innovationId }))
+  return from ? keyboard.row().text(t('card-button-back'), pageData.pack(from)) : keyboard
 }
 
 /** The one button of an empty result: search again with the looser query. */

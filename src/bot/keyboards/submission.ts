@@ -11,7 +11,7 @@ import { truncate } from '../format/text.ts'
  */
 export const stepData = codec('ajs', {
   field: z.enum(SUBMISSION_FIELDS),
-  action: z.enum(['back', 'skip', 'keep', 'pick', 'page']),
+  action: z.enum(['back', 'skip', 'keep', 'pick', 'page', 'trim']),
   value: z.string().max(16),
 })
 
@@ -23,6 +23,20 @@ export const previewData = codec('ajp', {
 
 /** "Batal": ends the draft (or an admin's reason/edit dialogue) wherever it is. */
 export const cancelData = codec('ajx', { scope: z.enum(['draft', 'moderation']) })
+
+/** "Ya" to "Batalkan pengajuan?": the draft is deleted. */
+export const cancelConfirmData = codec('ajq', { scope: z.enum(['draft']) })
+
+/**
+ * The answers to a paused /ajukan: go on with the draft (also "Tidak" to "Batalkan pengajuan?"), or do
+ * what the message that paused it asked for (search its words, open /langganan). The draft stays.
+ */
+export const yieldData = codec('ajy', { action: z.enum(['continue', 'search', 'subscribe']) })
+
+/** "Perbaiki dan ajukan lagi" under a rejection: /ajukan with the rejected submission's answers. */
+export const reopenData = codec('ajr', {
+  id: z.coerce.number().int().positive().max(2_147_483_647),
+})
 
 /** An admin's decision on a submission, or opening it from the queue. */
 export const moderationData = codec('mod', {
@@ -54,11 +68,17 @@ export function stepKeyboard(
     back: boolean
     skip: boolean
     keep: string | undefined
+    /** Offer to keep the first part of a text that was too long. */
+    trim?: boolean
     scope: 'draft' | 'moderation'
     turns?: PageTurns
   },
 ): InlineKeyboard {
   const keyboard = new InlineKeyboard()
+  if (input.trim) {
+    const trim = stepData.pack({ field: input.field, action: 'trim', value: '' })
+    keyboard.text(t('submit-button-trim'), trim).row()
+  }
   input.choices.forEach((choice, index) => {
     if (index > 0 && index % input.columns === 0) keyboard.row()
     keyboard.text(choice.label, stepData.pack({ field: input.field, action: 'pick', value: choice.value }))
@@ -106,12 +126,68 @@ export function moderationKeyboard(t: Translate, id: number): InlineKeyboard {
     .text(t('moderation-button-edit'), moderationData.pack({ action: 'edit', id }))
 }
 
+/** An admin marks a proposed correction done. */
+export const correctionDoneData = codec('cxd', {
+  id: z.coerce.number().int().positive().max(2_147_483_647),
+})
+
+/** "✔ Selesai" under a proposed correction. */
+export const correctionKeyboard = (t: Translate, id: number) =>
+  new InlineKeyboard().text(t('correction-button-done', { id: String(id) }), correctionDoneData.pack({ id }))
+
+/** One "✔ Selesai" button per listed correction. */
+export function correctionsKeyboard(t: Translate, ids: readonly number[]) {
+  const keyboard = new InlineKeyboard()
+  for (const id of ids)
+    keyboard.text(t('correction-button-done', { id: String(id) }), correctionDoneData.pack({ id })).row()
+  return keyboard
+}
+
 /** One button per queued submission, to open its card. */
 export function queueKeyboard(t: Translate, items: readonly { id: number; name: string }[]): InlineKeyboard {
   const keyboard = new InlineKeyboard()
   for (const item of items) {
     const label = t('moderation-button-open', { id: String(item.id), name: shorten(item.name, 40) })
     keyboard.text(label, moderationData.pack({ action: 'open', id: item.id })).row()
+  }
+  return keyboard
+}
+
+/** Ya / Tidak under "Batalkan pengajuan?". */
+export const cancelConfirmKeyboard = (t: Translate) =>
+  new InlineKeyboard()
+    .text(t('submit-cancel-yes'), cancelConfirmData.pack({ scope: 'draft' }))
+    .text(t('submit-cancel-no'), yieldData.pack({ action: 'continue' }))
+
+/** Under "Anda sedang mengisi /ajukan …": go on, or do what the other message asked. */
+export function yieldKeyboard(
+  t: Translate,
+  request: { kind: 'search'; query: string } | { kind: 'subscribe' },
+) {
+  const other =
+    request.kind === 'search'
+      ? t('submit-yield-button-search', { query: shorten(request.query, 28) })
+      : t('submit-yield-button-subscribe')
+  return new InlineKeyboard()
+    .text(t('submit-yield-button-continue'), yieldData.pack({ action: 'continue' }))
+    .row()
+    .text(other, yieldData.pack({ action: request.kind }))
+}
+
+/** "Lanjutkan" alone, after the paused draft let a search through. */
+export const continueKeyboard = (t: Translate) =>
+  new InlineKeyboard().text(t('submit-yield-button-continue'), yieldData.pack({ action: 'continue' }))
+
+/** Under a rejection notice: reopen the submission with its answers. */
+export const reopenKeyboard = (t: Translate, id: number) =>
+  new InlineKeyboard().text(t('submit-button-reopen'), reopenData.pack({ id }))
+
+/** /pengajuan: one "Perbaiki" button per rejected submission listed. */
+export function reopenListKeyboard(t: Translate, items: readonly { id: number; name: string }[]) {
+  const keyboard = new InlineKeyboard()
+  for (const item of items) {
+    const label = t('own-submissions-button-reopen', { id: String(item.id), name: shorten(item.name, 36) })
+    keyboard.text(label, reopenData.pack({ id: item.id })).row()
   }
   return keyboard
 }

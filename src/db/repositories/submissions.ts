@@ -223,7 +223,7 @@ export async function findSubmission(db: Database, id: number): Promise<Submissi
       submittedBy: innovations.submittedBy,
       submitterName: telegramUsers.firstName,
       submitterUsername: telegramUsers.username,
-      submitterLanguage: telegramUsers.languageCode,
+      submitterLanguage: sql<string | null>`coalesce(${telegramUsers.locale}, ${telegramUsers.languageCode})`,
       rejectionReason: innovations.rejectionReason,
       moderatedBy: innovations.moderatedBy,
       moderatorName: moderators.firstName,
@@ -378,15 +378,51 @@ export async function listModerationMessages(
     .where(eq(moderationMessages.innovationId, innovationId))
 }
 
-/** Telegram language codes of some users (missing users are absent from the map). */
+/**
+ * The language to write to some users in: the one chosen with /bahasa, else their Telegram language
+ * (missing users are absent from the map).
+ */
 export async function findUserLanguages(
   db: Database,
   userIds: readonly number[],
 ): Promise<Map<number, string | null>> {
   if (userIds.length === 0) return new Map()
   const rows = await db
-    .select({ id: telegramUsers.id, languageCode: telegramUsers.languageCode })
+    .select({
+      id: telegramUsers.id,
+      languageCode: sql<string | null>`coalesce(${telegramUsers.locale}, ${telegramUsers.languageCode})`,
+    })
     .from(telegramUsers)
     .where(inArray(telegramUsers.id, [...userIds]))
   return new Map(rows.map((row) => [row.id, row.languageCode]))
+}
+
+/** One of a person's own submissions, as /pengajuan lists it. */
+export interface OwnSubmission {
+  id: number
+  name: string
+  status: SubmissionStatus
+  rejectionReason: string | null
+}
+
+/** A person's submissions, newest first, with how many there are in total. */
+export async function listOwnSubmissions(
+  db: Database,
+  userId: number,
+  limit: number,
+): Promise<{ total: number; items: OwnSubmission[] }> {
+  const own = eq(innovations.submittedBy, userId)
+  const [counted] = await db.select({ value: count() }).from(innovations).where(own)
+  const items = await db
+    .select({
+      id: innovations.id,
+      name: innovations.name,
+      status: innovations.status,
+      rejectionReason: innovations.rejectionReason,
+    })
+    .from(innovations)
+    .where(own)
+    .orderBy(desc(innovations.createdAt), desc(innovations.id))
+    .limit(limit)
+  return { total: Number(counted?.value ?? 0), items }
 }

@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm'
+import { type Locale, supportedLocale } from '../../i18n.ts'
 import type { Database } from '../database.ts'
 import { telegramUsers } from '../schema/index.ts'
 
@@ -9,15 +10,18 @@ export interface TelegramUserInput {
   languageCode?: string | undefined
 }
 
-/** Records who wrote to the bot (idempotent), so submissions and moderation can refer to them. */
-export async function upsertTelegramUser(db: Database, user: TelegramUserInput) {
+/**
+ * Records who wrote to the bot (idempotent), so submissions and moderation can refer to them. Returns the
+ * language they chose with /bahasa, if any.
+ */
+export async function upsertTelegramUser(db: Database, user: TelegramUserInput): Promise<Locale | undefined> {
   const values = {
     id: user.id,
     firstName: user.firstName,
     username: user.username ?? null,
     languageCode: user.languageCode ?? null,
   }
-  await db
+  const [row] = await db
     .insert(telegramUsers)
     .values(values)
     .onConflictDoUpdate({
@@ -29,6 +33,13 @@ export async function upsertTelegramUser(db: Database, user: TelegramUserInput) 
         lastSeenAt: sql`now()`,
       },
     })
+    .returning({ locale: telegramUsers.locale })
+  return supportedLocale(row?.locale)
+}
+
+/** Remembers the language a person chose (/bahasa); it wins over their Telegram language from now on. */
+export async function setUserLocale(db: Database, userId: number, locale: Locale) {
+  await db.update(telegramUsers).set({ locale }).where(eq(telegramUsers.id, userId))
 }
 
 /** Admins stored in the database (in addition to ADMIN_IDS from the configuration). */
@@ -46,4 +57,9 @@ export async function listStoredAdminIds(db: Database): Promise<number[]> {
     .from(telegramUsers)
     .where(eq(telegramUsers.isAdmin, true))
   return rows.map((row) => row.id)
+}
+
+/** Everyone who moderates: the configured ids (ADMIN_IDS) and the admins marked in the database, each once. */
+export async function listModeratorIds(db: Database, configured: readonly number[]): Promise<number[]> {
+  return [...new Set([...configured, ...(await listStoredAdminIds(db))])]
 }

@@ -1,4 +1,5 @@
-import { bigint, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core'
+import { sql } from 'drizzle-orm'
+import { bigint, check, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core'
 import { innovations } from './innovations.ts'
 
 /**
@@ -36,5 +37,28 @@ export const moderationNotices = pgTable(
   (t) => [
     primaryKey({ columns: [t.innovationId, t.adminId] }),
     index('moderation_notices_due_idx').on(t.nextAttemptAt),
+  ],
+)
+
+/**
+ * A correction someone proposed for a catalogue entry ("Usulkan koreksi" on a card), waiting in the
+ * admins' queue until an admin marks it done.
+ */
+export const corrections = pgTable(
+  'corrections',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    innovationId: integer()
+      .notNull()
+      .references(() => innovations.id, { onDelete: 'cascade' }),
+    proposedBy: bigint({ mode: 'number' }).notNull(),
+    text: text().notNull(),
+    doneBy: bigint({ mode: 'number' }),
+    doneAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('corrections_open_idx').on(t.createdAt).where(sql`${t.doneAt} is null`),
+    check('corrections_text_length', sql`char_length(${t.text}) between 5 and 1000`),
   ],
 )

@@ -1,11 +1,12 @@
 import { z } from 'zod'
 import { agencyKey, INNOVATION_STAGES, type InnovationStage, naturalKey } from '../innovations/innovation.ts'
 import { findTheme, resolveTheme } from '../innovations/themes.ts'
+import { readYear } from '../innovations/years.ts'
 import type { RegionCatalogue } from '../regions/catalogue.ts'
 import { resolveRegion } from '../regions/resolver.ts'
 import type { Region } from '../regions/types.ts'
-import { normalizeText } from '../text/normalize.ts'
 import { TEXT_LIMITS } from './import-row.ts'
+import { readDigital, readStage, withScheme } from './typed-answers.ts'
 
 /** The questions of a submission, in the order they are asked. */
 export const SUBMISSION_FIELDS = [
@@ -71,6 +72,8 @@ export const SUBMISSION_LIMITS = {
   innovator: { min: 3, max: TEXT_LIMITS.innovator },
   link: { min: 10, max: TEXT_LIMITS.source },
   reason: { min: 5, max: 300 },
+  /** A correction proposed for a catalogue entry ("Usulkan koreksi"). */
+  correction: { min: 5, max: 1000 },
 } as const
 
 export type TextField = keyof typeof SUBMISSION_LIMITS
@@ -82,7 +85,7 @@ export const FIRST_SUBMISSION_YEAR = 1990
 export type AnswerProblem =
   | { kind: 'required' }
   | { kind: 'too-short'; limit: number }
-  | { kind: 'too-long'; limit: number }
+  | { kind: 'too-long'; limit: number; length: number }
   | { kind: 'not-a-year'; min: number; max: number }
   | { kind: 'not-a-url' }
   | { kind: 'not-a-choice' }
@@ -90,11 +93,18 @@ export type AnswerProblem =
   | { kind: 'ambiguous-region'; candidates: RegionChoice[] }
   | { kind: 'guessed-region'; candidates: RegionChoice[] }
 
-export type AnswerResult<T> = { ok: true; value: T } | { ok: false; problem: AnswerProblem }
+/** `note: 'range'`: the answer was a range ("2019/2020") and its first year was kept. */
+export type AnswerResult<T> = { ok: true; value: T; note?: 'range' } | { ok: false; problem: AnswerProblem }
 
 /** Control characters other than line feed and tab. */
 const CONTROL_CHARACTERS = /[^\P{Cc}\n\t]/gu
-const MULTI_LINE_FIELDS: ReadonlySet<TextField> = new Set(['description', 'problem', 'impact', 'reason'])
+const MULTI_LINE_FIELDS: ReadonlySet<TextField> = new Set([
+  'description',
+  'problem',
+  'impact',
+  'reason',
+  'correction',
+])
 
 /** Control characters out, ends trimmed; one-line fields get single spaces, others keep their line breaks. */
 function cleanText(field: TextField, raw: string) {
@@ -111,60 +121,53 @@ const urlSchema = z.url({ protocol: /^https?$/, hostname: z.regexes.domain })
 
 const fail = (problem: AnswerProblem): { ok: false; problem: AnswerProblem } => ({ ok: false, problem })
 
-/** A free-text answer, cleaned and checked against its length limits (the link must also be an http(s) URL). */
+/**
+ * A free-text answer, cleaned and checked against its length limits (the link must also be an http(s)
+ * URL; "www.…" and "fb.com/…" get "https://").
+ */
 export function parseText(field: TextField, raw: string): AnswerResult<string> {
-  const text = cleanText(field, raw)
+  const cleaned = cleanText(field, raw)
+  const text = field === 'link' ? withScheme(cleaned) : cleaned
   const { min, max } = SUBMISSION_LIMITS[field]
   if (text === '') return fail({ kind: 'required' })
   const parsed = z.string().min(min).max(max).safeParse(text)
   if (!parsed.success) {
     const tooLong = parsed.error.issues[0]?.code === 'too_big'
-    return fail(tooLong ? { kind: 'too-long', limit: max } : { kind: 'too-short', limit: min })
+    return fail(
+      tooLong ? { kind: 'too-long', limit: max, length: text.length } : { kind: 'too-short', limit: min },
+    )
   }
   if (field === 'link' && !urlSchema.safeParse(text).success) return fail({ kind: 'not-a-url' })
   return { ok: true, value: parsed.data }
 }
 
-/** The year an innovation started: a whole year from FIRST_SUBMISSION_YEAR to `maxYear` (the caller's now). */
+/**
+ * The year an innovation started, from FIRST_SUBMISSION_YEAR to `maxYear` (the caller's now), read as
+ * people write it ("2021", "thn 2021", "TA 2021"); a range "2019/2020" gives its first year, noted, so the
+ * person is told which year was kept.
+ */
 export function parseYear(raw: string, maxYear: number): AnswerResult<number> {
-  const parsed = z.coerce
-    .number()
-    .int()
-    .min(FIRST_SUBMISSION_YEAR)
-    .max(maxYear)
-    .safeParse(/^\s*\d{1,6}\s*$/.test(raw) ? raw.trim() : Number.NaN)
-  return parsed.success
-    ? { ok: true, value: parsed.data }
-    : fail({ kind: 'not-a-year', min: FIRST_SUBMISSION_YEAR, max: maxYear })
+  const read = readYear(raw, maxYear)
+  if (!read || read.year < FIRST_SUBMISSION_YEAR) {
+    return fail({ kind: 'not-a-year', min: FIRST_SUBMISSION_YEAR, max: maxYear })
+  }
+  return read.note === 'range'
+    ? { ok: true, value: read.year, note: 'range' }
+    : { ok: true, value: read.year }
 }
 
-const STAGE_WORDS: Readonly<Record<string, InnovationStage>> = {
-  inisiatif: 'inisiatif',
-  'uji coba': 'uji_coba',
-  ujicoba: 'uji_coba',
-  uji_coba: 'uji_coba',
-  penerapan: 'penerapan',
-  diterapkan: 'penerapan',
-}
-
-/** A stage pressed (its slug) or typed ("uji coba"). */
+/** A stage pressed (its slug) or typed ("uji coba", "sudah diterapkan"). */
 export function parseStage(raw: string): AnswerResult<InnovationStage> {
-  const slug = raw.trim()
-  const stage = z.enum(INNOVATION_STAGES).safeParse(slug)
+  const stage = z.enum(INNOVATION_STAGES).safeParse(raw.trim())
   if (stage.success) return { ok: true, value: stage.data }
-  const typed = STAGE_WORDS[normalizeText(raw)]
+  const typed = readStage(raw)
   return typed ? { ok: true, value: typed } : fail({ kind: 'not-a-choice' })
 }
 
-const YES = new Set(['ya', 'y', 'yes', 'iya', 'digital'])
-const NO = new Set(['tidak', 'tdk', 't', 'no', 'n', 'bukan', 'non digital'])
-
-/** Whether the innovation is digital: "ya"/"tidak" pressed or typed. */
+/** Whether the innovation is digital: "ya"/"tidak" pressed, or typed ("iya pakai WA", "belum"). */
 export function parseDigital(raw: string): AnswerResult<boolean> {
-  const word = normalizeText(raw)
-  if (YES.has(word)) return { ok: true, value: true }
-  if (NO.has(word)) return { ok: true, value: false }
-  return fail({ kind: 'not-a-choice' })
+  const digital = readDigital(raw)
+  return digital === undefined ? fail({ kind: 'not-a-choice' }) : { ok: true, value: digital }
 }
 
 /** A theme pressed (its slug) or typed (label or keyword, any case). */

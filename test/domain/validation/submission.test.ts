@@ -32,11 +32,11 @@ describe('submission answers', () => {
   it.each([
     ['name', '   ', { kind: 'required' }],
     ['name', 'AB', { kind: 'too-short', limit: 3 }],
-    ['name', 'x'.repeat(201), { kind: 'too-long', limit: 200 }],
+    ['name', 'x'.repeat(201), { kind: 'too-long', limit: 200, length: 201 }],
     ['description', 'Terlalu singkat.', { kind: 'too-short', limit: 50 }],
-    ['description', 'x'.repeat(3001), { kind: 'too-long', limit: 3000 }],
+    ['description', 'x'.repeat(3001), { kind: 'too-long', limit: 3000, length: 3001 }],
     ['reason', 'Ok', { kind: 'too-short', limit: 5 }],
-    ['link', 'wajokab.go.id', { kind: 'not-a-url' }],
+    ['link', 'di situs dinas', { kind: 'not-a-url' }],
     ['link', 'http://localhost/x', { kind: 'not-a-url' }],
     ['link', 'javascript:alert(1)//x', { kind: 'not-a-url' }],
   ] as const)('refuses a %s answer %j: %o', (field, raw, problem) => {
@@ -50,6 +50,11 @@ describe('submission answers', () => {
     ['2026', { ok: false, problem: { kind: 'not-a-year', min: 1990, max: 2025 } }],
     ['2021.5', { ok: false, problem: { kind: 'not-a-year', min: 1990, max: 2025 } }],
     ['tahun lalu', { ok: false, problem: { kind: 'not-a-year', min: 1990, max: 2025 } }],
+    ['thn 2021', { ok: true, value: 2021 }],
+    ['tahun 2021', { ok: true, value: 2021 }],
+    ['TA 2021', { ok: true, value: 2021 }],
+    ['2019/2020', { ok: true, value: 2019, note: 'range' }],
+    ['1980/1990', { ok: false, problem: { kind: 'not-a-year', min: 1990, max: 2025 } }],
   ])('reads the starting year %j up to the caller’s year', (raw, result) => {
     expect(parseYear(raw, 2025)).toEqual(result)
   })

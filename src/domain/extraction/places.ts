@@ -1,7 +1,8 @@
 import { LEVEL_WORDS } from '../regions/aliases.ts'
 import type { RegionCatalogue } from '../regions/catalogue.ts'
-import { findRegionMentions, resolveRegion } from '../regions/resolver.ts'
-import type { Region } from '../regions/types.ts'
+import { findRegionMentions } from '../regions/resolver.ts'
+import type { Region, RegionLevel } from '../regions/types.ts'
+import { editDistance } from '../text/edit-distance.ts'
 import { normalizeText } from '../text/normalize.ts'
 
 /** A word of the article with its offsets and its normalised form. */
@@ -73,7 +74,8 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
   for (let match = pattern.exec(text); match !== null && match.index < to; match = pattern.exec(text)) {
     const end = Math.min(match.index + match[0].length, to)
     const raw = text.slice(match.index, end)
-    words.push({ text: raw, norm: normalizeText(raw), start: match.index, end })
+    const plain = /^[A-Za-z0-9]+$/.test(raw) && !/([a-z])\1\1/i.test(raw)
+    words.push({ text: raw, norm: plain ? raw.toLowerCase() : normalizeText(raw), start: match.index, end })
   }
   return words
 }
@@ -84,12 +86,18 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
  * misspelt name lets the resolver correct it ("Kota Koiokerto" → Kota Mojokerto).
  */
 export function placesIn(catalogue: RegionCatalogue, text: string, from: number, to: number): PlaceMention[] {
-  const words = wordsOf(text, from, to).flatMap((word) =>
-    word.norm.split(' ').map((norm) => ({ ...word, norm })),
-  )
-  const tokens = words.map((word) => word.norm)
+  if (lastScan?.catalogue !== catalogue || lastScan.text !== text)
+    lastScan = { catalogue, text, places: scanPlaces(catalogue, text) }
+  return lastScan.places.filter((place) => place.start >= from && place.end <= to)
+}
+
+/** The places of the last article read: the extractor asks for many stretches of the same text. */
+let lastScan: { catalogue: RegionCatalogue; text: string; places: PlaceMention[] } | undefined
+
+function scanPlaces(catalogue: RegionCatalogue, text: string): PlaceMention[] {
+  const words = wordsOf(text).flatMap((word) => word.norm.split(' ').map((norm) => ({ ...word, norm })))
   const mentions: PlaceMention[] = []
-  for (const mention of findRegionMentions(catalogue, tokens)) {
+  for (const mention of mentionsInCandidateRuns(catalogue, words)) {
     const first = words[mention.start]
     const last = words[mention.end - 1]
     if (first === undefined || last === undefined) continue
@@ -105,6 +113,26 @@ export function placesIn(catalogue: RegionCatalogue, text: string, from: number,
   )
 }
 
+/**
+ * Region mentions within runs of capitalised words and level words: a lowercase word is never part of a
+ * mention the extractor keeps, so the resolver only reads the runs (a long article stays fast).
+ */
+function mentionsInCandidateRuns(catalogue: RegionCatalogue, words: readonly Word[]) {
+  const found: { regions: readonly Region[]; start: number; end: number }[] = []
+  let runStart = 0
+  for (let i = 0; i <= words.length; i++) {
+    const word = words[i]
+    if (word !== undefined && (/^[\p{Lu}\p{N}]/u.test(word.text) || LEVEL_WORDS.has(word.norm))) continue
+    if (i > runStart) {
+      const tokens = words.slice(runStart, i).map((run) => run.norm)
+      for (const mention of findRegionMentions(catalogue, tokens))
+        found.push({ regions: mention.regions, start: mention.start + runStart, end: mention.end + runStart })
+    }
+    runStart = i + 1
+  }
+  return found
+}
+
 function correctedAfterLevelWords(
   catalogue: RegionCatalogue,
   words: readonly Word[],
@@ -115,11 +143,37 @@ function correctedAfterLevelWords(
     const next = words[i + 1]
     if (!LEVEL_WORDS.has(word.norm) || next === undefined || !/^\p{Lu}/u.test(next.text)) continue
     if (found.some((mention) => mention.start <= word.start && mention.end > word.start)) continue
-    const resolution = resolveRegion(catalogue, `${word.norm} ${next.norm}`)
-    if (resolution.kind === 'found')
-      corrected.push({ regions: [resolution.region], start: word.start, end: next.end, prefixed: true })
+    const level = LEVEL_WORDS.get(word.norm)
+    const region = level === 'province' ? undefined : closestRegency(catalogue, next.norm, level)
+    if (region) corrected.push({ regions: [region], start: word.start, end: next.end, prefixed: true })
   }
   return corrected
+}
+
+/**
+ * The one kabupaten/kota whose one-word name is 1 edit away (5-8 letters) or 2 (9+) from a word written
+ * after a level word ("Kota Koiokerto" → Kota Mojokerto); none when two are as close.
+ */
+function closestRegency(
+  catalogue: RegionCatalogue,
+  word: string,
+  level: RegionLevel | undefined,
+): Region | undefined {
+  if (word.length < 5 || word.includes(' ')) return undefined
+  const allowed = word.length < 9 ? 1 : 2
+  let best: Region[] = []
+  let bestDistance = allowed + 1
+  for (const regency of catalogue.regencies) {
+    if ((level && regency.kind !== level) || Math.abs(regency.name.length - word.length) > allowed) continue
+    const distance = editDistance(word, normalizeText(regency.name), allowed)
+    if (distance > bestDistance) continue
+    const province = catalogue.province(regency.provinceCode)
+    if (province === undefined) continue
+    const region: Region = { kind: 'regency', regency, province }
+    best = distance < bestDistance ? [region] : [...best, region]
+    bestDistance = distance
+  }
+  return bestDistance <= allowed && best.length === 1 ? best[0] : undefined
 }
 
 /** The one kabupaten/kota or province a mention names, or undefined when it is ambiguous. */

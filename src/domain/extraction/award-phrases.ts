@@ -52,7 +52,8 @@ const FOLLOWING_LOWERCASE = new Set([
 const TOP_NUMBER = /\b[Tt][Oo][Pp][ \t]+\d{1,3}\b|\b\d{1,3}[ \t]+besar\b/gu
 const RANK =
   /\b(?:juara|terbaik|peringkat|ranking|rangking)[ \t]+(?:harapan[ \t]+)?(?:iii|ii|iv|vi|v|i|[1-9]|pertama|kedua|ketiga|keempat|kelima|keenam|satu|dua|tiga)\b/giu
-const COMPETITION = /\b(?:lomba|kompetisi|ajang|anugerah|gebyar|jambore|penganugerahan)\b/giu
+const COMPETITION =
+  /\b(?:[Ll]omba|[Kk]ompetisi|[Aa]jang|[Aa]nugerah|[Gg]ebyar|[Jj]ambore|[Pp]enganugerahan|LOMBA|KOMPETISI)\b|\b[Pp]enghargaan(?=[ \t]+\p{Lu})/gu
 const NAMED_AWARD =
   /(?:[\p{Lu}][\p{L}]*[ \t]+){1,3}(?:Innovation|Innovative Government|Innovatioan|Inovation|Healthcare)[ \t]+Awards?(?:[ \t]+[IVX]+\b)?(?:[ \t]*\([\p{L}]+\))?(?:[ \t]+(?:Tahun[ \t]+)?\d{4})?/gu
 

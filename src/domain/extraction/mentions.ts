@@ -30,6 +30,9 @@ export interface Mention {
 }
 
 const TRIGGER = /\b(?:inovasi(?:nya)?|program|aplikasi)\b/giu
+/** "yang diberi nama Mie Keriting", "atau disebut dengan Si Demen Tomat Terasi": a name announced as such. */
+const NAMING =
+  /\b(?:diberi[ \t]+nama|dinamai|dinamakan|disebut(?:[ \t]+dengan)?|dikenal[ \t]+dengan)[ \t]+/giu
 const LIST_TRIGGER =
   /\b(?:yaitu|yakni|antara lain|di antaranya|diantaranya|masing-masing|adalah)\b[ \t]*[:,]?/giu
 const BEFORE_VERB = /[ \t]+(?:adalah|merupakan)[ \t]+(?:sebuah[ \t]+|salah satu[ \t]+)?inovasi\b/giu
@@ -58,6 +61,13 @@ export function findMentions(article: Article): Mention[] {
       add(afterTrigger(article, match.index, match[0].length))
   }
   for (const match of text.matchAll(BEFORE_VERB)) add(beforeVerb(article, match.index))
+  for (const match of text.matchAll(NAMING)) {
+    if (
+      !insideKnown(match.index) &&
+      /inovasi/i.test(text.slice(sentenceStart(article, match.index), match.index))
+    )
+      add(chain(article, match.index, match.index + match[0].length, 'trigger'))
+  }
   return mentions.sort((a, b) => a.name.start - b.name.start)
 }
 
@@ -65,8 +75,13 @@ export function findMentions(article: Article): Mention[] {
 function namesCategory(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 160), index)
   const category = /\bkategori\b([^.]*)$/i.exec(before)
+  const between = category?.[1] ?? ''
   return (
-    category !== null && !/\b(?:diraih|oleh|dengan|meraih|juara|terbaik|pemenang)\b/i.test(category[1] ?? '')
+    category !== null &&
+    between.split(/\s+/).filter(Boolean).length <= 20 &&
+    !/\b(?:diraih|oleh|dengan|meraih|juara|terbaik|pemenang|dari|atas|berkat|karena|melalui|lewat)\b/i.test(
+      between,
+    )
   )
 }
 
@@ -82,7 +97,7 @@ function afterTrigger(article: Article, index: number, length: number): Mention[
   let pos = index + length
   let skipped = 0
   for (;;) {
-    const comma = /^[ \t]*,/.exec(text.slice(pos))
+    const comma = /^[ \t]*[,:]/.exec(text.slice(pos))
     if (comma) pos += comma[0].length
     const word = wordAt(text, pos)
     if (word === undefined || skipped >= 5 || !TRIGGER_SKIP_WORDS.has(word.text)) break
@@ -164,7 +179,12 @@ function chain(article: Article, triggerStart: number, pos: number, source: Name
     )
     if (next === undefined) break
     const nextWord = wordAt(article.text, next.name.start)
-    if (nextWord !== undefined && startsAgency(article.text, nextWord)) break
+    if (
+      nextWord !== undefined &&
+      startsAgency(article.text, nextWord) &&
+      next.name.start === last.end + separator[0].length
+    )
+      break
     if (isPlaceOnly(article.text, next)) {
       const closesClause = /^[ \t]*(?:[,.;”"]|dan\b|serta\b|$)/.test(
         article.text.slice(next.end, next.end + 8),
@@ -222,6 +242,32 @@ function isPlaceOnly(text: string, mention: Mention): boolean {
   return first !== undefined && /^(kota|kabupaten|kab|provinsi|pemkab|pemkot)$/i.test(lower(first.text))
 }
 
+/**
+ * "Puskesmas Lasepang dengan Posyandu Sore", "dari Puskesmas Baruga dengan Saskia PD": an item led by its
+ * agency, as lists of winners are often written.
+ */
+function readAgencyLedItem(
+  article: Article,
+  pos: number,
+  contextStart: number,
+  triggerStart: number,
+): Mention | undefined {
+  const { text } = article
+  const from = /^[ \t]*(?:dari[ \t]+)?/.exec(text.slice(pos))?.[0].length ?? 0
+  const agency = readAgency(text, pos + from)
+  if (agency === undefined) return undefined
+  const agencyEnd = agency.region?.end ?? agency.agency.end
+  const link = /^,?[ \t]+dengan[ \t]+(?:(?:nama[ \t]+|judul[ \t]+)?inovasi(?:nya)?[ \t]*:?[ \t]+)?/i.exec(
+    text.slice(agencyEnd),
+  )
+  if (link === null) return undefined
+  const item = readItem(article, agencyEnd + link[0].length, 'list', contextStart, triggerStart)
+  if (item === undefined || item.ownerAgency !== undefined || item.bracket?.text.match(/^(dinas|puskesmas)/i))
+    return item
+  item.ownerAgency = agency
+  return item
+}
+
 function readItem(
   article: Article,
   pos: number,
@@ -230,6 +276,9 @@ function readItem(
   triggerStart: number,
 ): Mention | undefined {
   const { text } = article
+  const leading = wordAt(text, pos + (/^[ \t]*dari[ \t]+/.exec(text.slice(pos))?.[0].length ?? 0))
+  if (leading !== undefined && startsAgency(text, leading))
+    return readAgencyLedItem(article, pos, contextStart, triggerStart)
   const name = readName(text, pos, source === 'lowercase')
   if (name === undefined || name.text.length < 2) return undefined
   const mention = emptyMention(name, name.quoted ? 'quoted' : source, contextStart, triggerStart)

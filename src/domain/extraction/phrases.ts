@@ -90,7 +90,8 @@ export function readName(
 ): (Span & { quoted: boolean }) | undefined {
   const at = pos + (/^[ \t]*/.exec(text.slice(pos))?.[0].length ?? 0)
   const open = text[at] ?? ''
-  const close = QUOTES[open]
+  // Some sites open a quotation with the closing mark: inovasi: ”Gerobak PTM”.
+  const close = QUOTES[open] ?? (open === '”' && /^[\p{L}\p{N}]/u.test(text[at + 1] ?? '') ? '”' : undefined)
   if (close !== undefined) return readQuoted(text, at, close)
   const first = wordAt(text, at)
   if (first === undefined) return undefined
@@ -103,7 +104,7 @@ export function readName(
     if (isCapitalised(word.text)) {
       if (REGION_LEVEL_WORDS.has(norm) || NAME_BREAKS.has(norm) || agencyFollows(text, word)) break
       end = word.end
-    } else if (NAME_CONNECTORS.has(norm)) {
+    } else if (NAME_CONNECTORS.has(norm) || (norm.length <= 2 && !['di', 'ke'].includes(norm))) {
       const next = wordAt(text, word.end)
       if (next === undefined || !isCapitalised(next.text)) break
       if (REGION_LEVEL_WORDS.has(lower(next.text)) || agencyFollows(text, next)) break

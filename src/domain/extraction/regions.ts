@@ -32,7 +32,12 @@ export function regionOf(
   const agencyPlace =
     named.agencySpan && placesIn(context.regions, article.text, named.agencySpan.start, named.agencySpan.end)
   const inAgency = agencyPlace?.map(singleRegion).find((region) => region !== undefined)
-  if (inAgency && main.region && sameRegion(inAgency, main.region))
+  const namedElsewhere = (region: Region) =>
+    placesIn(context.regions, article.text, 0, article.text.length).filter((place) => {
+      const other = singleRegion(place)
+      return other !== undefined && sameRegion(other, region)
+    }).length >= 2
+  if (inAgency && ((main.region && sameRegion(inAgency, main.region)) || namedElsewhere(inAgency)))
     return { region: inAgency, confidence: 0.85 }
   return main
 }
@@ -92,6 +97,10 @@ export function mainRegion(article: Article, context: ExtractionContext): Region
   const titleStart = Math.max(0, text.indexOf(title))
   const leadEnd = Math.min(text.length, titleStart + title.length + LEAD_LENGTH)
   const all = placesIn(context.regions, text, 0, text.length)
+  const inTitle = distinctRegencyOptions(
+    all.filter((place) => place.start >= titleStart && place.end <= titleStart + title.length),
+  )
+  if (inTitle.length === 1 && inTitle[0]) return { region: inTitle[0], confidence: 0.6 }
   const lead = all.filter((place) => place.end <= leadEnd)
   const leadRegencies = distinctRegencyOptions(lead)
   if (leadRegencies.length === 1 && leadRegencies[0]) return { region: leadRegencies[0], confidence: 0.6 }

@@ -121,6 +121,11 @@ export const TRIGGER_SKIP_WORDS: ReadonlySet<string> = new Set([
   'membuat',
   'berbasis',
   'android',
+  'daerah',
+  'pelayanan',
+  'publik',
+  'lainnya',
+  'berikutnya',
 ])
 
 /** Lowercase words allowed inside a name between capitalised words ("GIS for E Control", "6 in 1"). */
@@ -162,7 +167,6 @@ export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
 /** Words an innovation's name never starts with: they begin a description, an award or a place. */
 export const NON_NAME_STARTERS: ReadonlySet<string> = new Set([
   'pelayanan',
-  'layanan',
   'publik',
   'public',
   'daerah',

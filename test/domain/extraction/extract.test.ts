@@ -102,6 +102,23 @@ describe('extractInnovations', () => {
     expect(draft?.award).not.toContain('2029')
   })
 
+  it('reads lists led by the agency, and names announced with "diberi nama" or after a colon', () => {
+    const drafts = extract(
+      [
+        'Pemkab Bantaeng menetapkan pemenang lomba inovasi 2022. Yakni, Puskesmas Loka dengan inovasi Raisa, Puskesmas Sinoa dengan Posyandu Sore dan Puskesmas Baruga dengan Dekap Bayi.',
+        'Inovasi berikutnya dihadirkan oleh Puskesmas Kebumen II yang diberi nama Makanan Instan Cegah Kerdil (Mie Keriting).',
+        '– Puskesmas Kalianda, dengan inovasi: ”Gerobak PTM”.',
+      ].join('\n'),
+    )
+    expect(drafts.map((draft) => [draft.name, draft.agency])).toEqual([
+      ['Raisa', 'Puskesmas Loka'],
+      ['Posyandu Sore', 'Puskesmas Sinoa'],
+      ['Dekap Bayi', 'Puskesmas Baruga'],
+      ['Mie Keriting', 'Puskesmas Kebumen II'],
+      ['Gerobak PTM', 'Puskesmas Kalianda'],
+    ])
+  })
+
   it('gives a confidence for every field, zero for an empty one', () => {
     const [draft] = extractInnovations('Inovasi Gerakan Sadar Sampah masuk nominasi.', {
       regions,

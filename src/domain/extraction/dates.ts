@@ -2,7 +2,6 @@ const MONTHS =
   'januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|sept|okt|nov|des'
 const NUMERIC_DATE = /\b\d{1,2}\/\d{1,2}\/(\d{4}|\d{2})\b/
 const WRITTEN_DATE = new RegExp(`\\b\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+(\\d{4})\\b`, 'i')
-const YEAR = /\b(19[5-9]\d|20\d\d)\b/g
 
 /** A year an article may report an award in: from 2000 (before any of these competitions) to this year. */
 export function plausibleYear(year: number, thisYear: number): boolean {
@@ -23,15 +22,6 @@ export function datelineYear(text: string, thisYear: number): number | null {
   const raw = first[1] ?? ''
   const year = raw.length === 2 ? 2000 + Number(raw) : Number(raw)
   return plausibleYear(year, thisYear) ? year : null
-}
-
-/** The first plausible four-digit year in `text`, if any ("Tahun 2029" is skipped when this is 2026). */
-export function firstPlausibleYear(text: string, thisYear: number): number | null {
-  for (const match of text.matchAll(YEAR)) {
-    const year = Number(match[1])
-    if (plausibleYear(year, thisYear)) return year
-  }
-  return null
 }
 
 /** An article without a dateline often states its year in the lead ("... Provinsi Jawa Timur Tahun 2018"). */

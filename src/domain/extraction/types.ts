@@ -1,11 +1,11 @@
 import type { AwardInput } from '../innovations/awards.ts'
+import type { RegionCatalogue } from '../regions/catalogue.ts'
 import type { Region } from '../regions/types.ts'
 
 /** How sure the extractor is of one field, from 0 (not found) to 1 (stated plainly next to the name). */
 export type FieldConfidence = Record<DraftField, number>
 
-export const DRAFT_FIELDS = ['name', 'expansion', 'agency', 'region', 'year', 'award'] as const
-export type DraftField = (typeof DRAFT_FIELDS)[number]
+export type DraftField = 'name' | 'expansion' | 'agency' | 'region' | 'year' | 'award'
 
 /**
  * One innovation an article names as awarded, nominated or featured. Every field is what the article
@@ -23,6 +23,6 @@ export interface InnovationDraft {
 
 /** What the extractor needs besides the text: the regions, and the current year (no clock in the domain). */
 export interface ExtractionContext {
-  regions: import('../regions/catalogue.ts').RegionCatalogue
+  regions: RegionCatalogue
   thisYear: number
 }

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { InnovationDraft } from '../../../src/domain/extraction/types.ts'
-import { regionLabel } from '../../../src/domain/regions/catalogue.ts'
 import { normalizeText } from '../../../src/domain/text/normalize.ts'
 
 /** One innovation as an expected-drafts file writes it. */
@@ -173,5 +172,3 @@ export function score(results: { expected: ExpectedInnovation[]; found: Expected
     >,
   }
 }
-
-export { regionLabel }

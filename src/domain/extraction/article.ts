@@ -26,6 +26,8 @@ const NOISE_LINE = new RegExp(
   ].join('|'),
   'i',
 )
+/** A photo caption ends with its credit: "(Solopos.com/Tri Rahayu)", "(ANTARA/Boyke)", "(Foto: Humas)". */
+const PHOTO_CAPTION = /\((?:[Ff]oto|FOTO|[Dd]ok|[Ii]st)\b[^()]*\)$|\([A-Za-z][\w .]*\/[A-Za-z][\w .]*\)$/
 const WRAP_WIDTH = 90
 const BULLET = /^\s*[•·▪]\s*/
 const TRIGGER_WORD = /\b(inovasi|program|aplikasi)/i
@@ -38,7 +40,7 @@ export function readArticle(raw: string): Article {
   let previousRaw = ''
   for (const rawLine of raw.replace(/\r\n?/g, '\n').split('\n')) {
     const line = rawLine.replace(/\s+/g, ' ').trim()
-    if (line === '' || NOISE_LINE.test(line)) continue
+    if (line === '' || NOISE_LINE.test(line) || PHOTO_CAPTION.test(line)) continue
     if (BULLET.test(line) && !TRIGGER_WORD.test(line)) continue
     if (line.length > 60 && seen.has(line)) continue
     seen.add(line)

@@ -86,7 +86,7 @@ describe('extractInnovations', () => {
     const body =
       'Keempat inovasi tersebut yakni, Sipena atau sistem informasi pemetaan bencana dari BPBD. Smart BUMDes dari Dinas PMD.'
     const drafts = extract(
-      `${body}\nBaca Juga: Inovasi Palsu Raih Penghargaan\n${body}\nTinggalkan Balasan\n1.234 views\nLihat Juga : Inovasi Lain (ILA)`,
+      `Bupati meninjau stan inovasi Kampung Foto (KF). (Solopos.com/Tri Rahayu)\n${body}\nBaca Juga: Inovasi Palsu Raih Penghargaan\n${body}\nTinggalkan Balasan\n1.234 views\nLihat Juga : Inovasi Lain (ILA)`,
     )
     expect(drafts.map((draft) => [draft.name, draft.expansion, draft.agency])).toEqual([
       ['Sipena', 'sistem informasi pemetaan bencana', 'BPBD'],

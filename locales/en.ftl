@@ -42,6 +42,21 @@ local-chat-inline-empty = (no inline results)
 local-chat-goodbye = Goodbye!
 polling-started = The bot is running on Telegram as @{ $bot } (long polling). Press Ctrl+C to stop.
 
+## Extraction
+cli-extract-file-required = Name the article's file, or - to read standard input, for example: npm run -s cli -- extract article.txt
+cli-extract-empty = The article is empty: there is no text to read.
+cli-extract-none = No innovation was found in this article.
+cli-extract-found = { $count ->
+    [one] 1 innovation found:
+   *[other] { $count } innovations found:
+}
+cli-extract-item = { $number }. { $name }
+cli-extract-agency = Agency: { $agency }
+cli-extract-region = Region: { $region }
+cli-extract-year = Year: { $year }
+cli-extract-award = Award: { $award }
+cli-extract-unknown = (not stated)
+
 ## Database
 database-busy = The data folder { $dir } is in use by another process (PID { $pid }), probably a running bot. Stop that process first, or use DATABASE_URL for a Postgres server that can be shared.
 
@@ -53,6 +68,7 @@ cli-usage =
       search [--json] [--limit N] "query"  search innovations; --stdin: one query per line, one JSON line per query
       announce --title "…" --year N [--level nasional|provinsi|kabupaten|kota] --innovation <ID|name> …   announce an award to subscribers (prints the announcement number)
       announce-status N   delivery progress of announcement N
+      extract [--json] FILE   read an award news article (- for standard input) and print its innovation drafts
 cli-search-query-required = Give the query, for example: npm run -s cli -- search "ojek bumil magetan"
 cli-search-bad-limit = --limit must be a whole number between 1 and { $max }.
 cli-unknown-command = Unknown command: { $command }

@@ -41,6 +41,18 @@ local-chat-inline-empty = (tidak ada hasil inline)
 local-chat-goodbye = Sampai jumpa!
 polling-started = Bot berjalan di Telegram sebagai @{ $bot } (long polling). Tekan Ctrl+C untuk berhenti.
 
+## Extraction
+cli-extract-file-required = Sebutkan berkas artikelnya, atau - untuk membaca masukan standar, misalnya: npm run -s cli -- extract artikel.txt
+cli-extract-empty = Artikelnya kosong: tidak ada teks untuk dibaca.
+cli-extract-none = Tidak ada inovasi yang ditemukan dalam artikel ini.
+cli-extract-found = { $count } inovasi ditemukan:
+cli-extract-item = { $number }. { $name }
+cli-extract-agency = Instansi: { $agency }
+cli-extract-region = Wilayah: { $region }
+cli-extract-year = Tahun: { $year }
+cli-extract-award = Penghargaan: { $award }
+cli-extract-unknown = (tidak disebut)
+
 ## Database
 database-busy = Folder data { $dir } sedang dipakai oleh proses lain (PID { $pid }), mungkin bot yang sedang berjalan. Hentikan proses itu dulu, atau gunakan DATABASE_URL untuk server Postgres yang bisa dipakai bersama.
 
@@ -52,6 +64,7 @@ cli-usage =
       search [--json] [--limit N] "kueri"   cari inovasi; --stdin: satu kueri per baris, satu baris JSON per kueri
       announce --title "…" --year N [--level nasional|provinsi|kabupaten|kota] --innovation <ID|nama> …   umumkan penghargaan ke pelanggan (mencetak nomor pengumuman)
       announce-status N   kemajuan pengiriman pengumuman N
+      extract [--json] FILE   baca artikel berita penghargaan (- untuk masukan standar) dan cetak draf inovasinya
 cli-search-query-required = Tulis kuerinya, misalnya: npm run -s cli -- search "ojek bumil magetan"
 cli-search-bad-limit = --limit harus bilangan bulat antara 1 dan { $max }.
 cli-unknown-command = Perintah tidak dikenal: { $command }

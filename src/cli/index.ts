@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util'
 import { pino } from 'pino'
+import { loadRegionCatalogue } from '../db/sources/regions.ts'
 import { createI18n, translatorFor } from '../i18n.ts'
 import { createLogger } from '../logger.ts'
 import { openRuntime } from '../runtime.ts'
 import { announceCommand, announceStatusCommand } from './announce-command.ts'
+import { extractCommand, readStandardInput } from './extract-command.ts'
 import { importCommand } from './import-command.ts'
 import { searchCommand } from './search-command.ts'
 import { exitOnStartupError, loadConfigOrExit } from './startup.ts'
@@ -40,6 +42,11 @@ async function dispatch(): Promise<{ exitCode: number; lines: string[] }> {
     case 'announce': {
       const { title, year, level, innovation } = values
       return announceCommand({ title, year, level, innovations: innovation }, openDatabase, t)
+    }
+    case 'extract': {
+      const thisYear = new Date().getFullYear()
+      const readInput = () => readStandardInput(process.stdin)
+      return extractCommand({ file: rest[0], json: values.json }, loadRegionCatalogue, t, readInput, thisYear)
     }
     case 'announce-status':
       return announceStatusCommand({ id: rest[0] }, openDatabase, t)

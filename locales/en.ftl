@@ -9,10 +9,7 @@ start-welcome =
     Type /help to see every command.
 help-text =
     What I can do:
-    🔎 Search innovations: type keywords, a region, a year or an award (e.g. "ibu hamil jatim 2021"), or /cari keywords.
-    📝 /ajukan: submit your innovation; an admin reviews it.
-    🔔 /langganan: get innovation award news for the regions or themes you choose; /berhenti to stop.
-    🔎 Search innovations: type keywords, a region, a year or an award (e.g. "stunting jateng 2021"), or /search keywords.
+    🔎 Search innovations: type keywords, a region, a year or an award (e.g. "ibu hamil jatim 2021"), or /search keywords.
     📝 /submit: submit your innovation; an admin reviews it. /submissions: see the status of yours.
     🔔 /subscribe: get innovation award news for the regions or themes you choose; /unsubscribe to stop.
     ✏ Something wrong? Press "Propose a correction" under the innovation's card.

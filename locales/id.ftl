@@ -10,8 +10,6 @@ start-welcome =
 help-text =
     Yang bisa saya lakukan:
     🔎 Cari inovasi: ketik kata kunci, wilayah, tahun, atau penghargaan (contoh: "ibu hamil jatim 2021"), atau /cari kata kunci.
-    📝 /ajukan: daftarkan inovasi Anda; admin akan memeriksanya.
-    🔎 Cari inovasi: ketik kata kunci, wilayah, tahun, atau penghargaan (contoh: "stunting jateng 2021"), atau /cari kata kunci.
     📝 /ajukan: daftarkan inovasi Anda; admin akan memeriksanya. /pengajuan: lihat status pengajuan Anda.
     🔔 /langganan: terima kabar penghargaan inovasi untuk wilayah atau tema pilihan Anda; /berhenti untuk berhenti.
     ✏ Ada data yang keliru? Tekan "Usulkan koreksi" di bawah kartu inovasinya.

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js'
 import { editDistance } from '../text/edit-distance.ts'
-import { isIndonesianWord } from '../text/indonesian-words.ts'
+import { isIndonesianWord, isIndonesianWordForm } from '../text/indonesian-words.ts'
 import { tokenize } from '../text/normalize.ts'
 import { ADMINISTRATIVE_WORDS, LEVEL_WORDS } from './aliases.ts'
 import { type RegionCatalogue, regionCode } from './catalogue.ts'
@@ -77,18 +77,65 @@ export function resolveRegion(catalogue: RegionCatalogue, text: string): Resolut
 }
 
 /**
- * The place a misspelt word names ("makasar" → Kota Makassar, "flotm" → Flores Timur): the closest name
- * or alias (1 edit from 5 letters, 2 from 9), never for an ordinary Indonesian word ("buruk", "kabar",
- * "sumur") or a word with no vowel. `key` is the name or alias it was corrected to.
+ * The place a misspelt word names ("makasar" → Kota Makassar, "magetn" → Magetan): the closest name or
+ * alias written as one word (1 edit from 5 letters, 2 from 9), unless another place is as close; never for an
+ * ordinary Indonesian word ("buruk", "kabar", "sumur") or a word with no vowel. `key` is the name or alias
+ * it was corrected to. A plain scan with bounded edit distance: cheap enough for every unknown query word.
  */
 export function guessRegion(
   catalogue: RegionCatalogue,
   word: string,
 ): { key: string; regions: Region[] } | undefined {
-  if (isIndonesianWord(word) || !/[aeiou]/.test(word)) return undefined
-  const closest = closestKeys(catalogue, word)
-  const [key] = closest.keys
-  return key === undefined || closest.regions.length !== 1 ? undefined : { key, regions: closest.regions }
+  if (word.length < FUZZY_MIN_LENGTH || word.length > FUZZY_MAX_LENGTH) return undefined
+  if (isIndonesianWordForm(word) || !/[aeiou]/.test(word)) return undefined
+  const maxEdits = word.length < FUZZY_LONG_QUERY ? 1 : 2
+  let best = maxEdits + 1
+  let keys: string[] = []
+  for (const key of oneWordKeyIndex(catalogue).near(word, maxEdits)) {
+    const distance = editDistance(word, key, best)
+    if (distance < best) {
+      best = distance
+      keys = [key]
+    } else if (distance === best && best <= maxEdits) keys.push(key)
+  }
+  const [key] = keys
+  if (key === undefined || best > maxEdits) return undefined
+  const regions = uniqueRegions(keys.flatMap((k) => selectLevel(catalogue.lookup(k))))
+  // One closest name (perhaps of a kabupaten and a kota, "kupng"), or several naming one place; a word as
+  // close to two different places ("bantaen": Bantaeng or Banten) is no guess.
+  return keys.length === 1 || regions.length === 1 ? { key, regions } : undefined
+}
+
+/** Names and aliases written as one word, by trigram: the few worth an edit distance for a typed word. */
+interface OneWordKeyIndex {
+  near(word: string, maxEdits: number): string[]
+}
+
+const oneWordKeyIndexes = new WeakMap<RegionCatalogue, OneWordKeyIndex>()
+
+function oneWordKeyIndex(catalogue: RegionCatalogue): OneWordKeyIndex {
+  const existing = oneWordKeyIndexes.get(catalogue)
+  if (existing !== undefined) return existing
+  const keys = [...new Set(catalogue.keys.map((key) => key.replaceAll(' ', '')))]
+  const grams = new Map<string, number[]>()
+  keys.forEach((key, id) => {
+    for (const gram of trigrams(key)) grams.set(gram, [...(grams.get(gram) ?? []), id])
+  })
+  const created: OneWordKeyIndex = {
+    near(word, maxEdits) {
+      const ids = new Set(trigrams(word).flatMap((gram) => grams.get(gram) ?? []))
+      return [...ids]
+        .map((id) => keys[id] ?? '')
+        .filter((key) => Math.abs(key.length - word.length) <= maxEdits)
+    },
+  }
+  oneWordKeyIndexes.set(catalogue, created)
+  return created
+}
+
+function trigrams(word: string): string[] {
+  const padded = `^${word}$`
+  return Array.from({ length: padded.length - 2 }, (_, i) => padded.slice(i, i + 3))
 }
 
 /**
@@ -254,12 +301,12 @@ interface Correction {
 
 function correctPhrase(catalogue: RegionCatalogue, phrase: Phrase): Correction[] {
   const typed = phrase.words.join(' ')
-  if (phrase.words.length === 1 && isIndonesianWord(typed)) return []
+  if (phrase.words.length === 1 && isIndonesianWordForm(typed)) return []
   const whole = closestKeys(catalogue, typed, phrase.level).regions
   if (whole.length > 0) return [{ typed, regions: whole }]
   if (phrase.words.length === 1 || phrase.words.length > FUZZY_MAX_WORDS) return []
   return phrase.words
-    .filter((word) => !isIndonesianWord(word))
+    .filter((word) => !isIndonesianWordForm(word))
     .map((word) => ({ typed: word, regions: closestKeys(catalogue, word, phrase.level).regions }))
     .filter((correction) => correction.regions.length > 0)
 }

@@ -1,7 +1,7 @@
 import { awardKeysOf } from './awards.ts'
 import type { AnalysedDocument } from './document.ts'
 import { PostingList } from './postings.ts'
-import type { SearchDocument } from './types.ts'
+import type { SearchAward, SearchDocument } from './types.ts'
 
 /** What the index keeps per document besides its postings: filter fields and its own keys. */
 export interface SlotRecord {
@@ -50,6 +50,8 @@ export class IndexStore {
   private readonly termIds = new Map<string, number>()
   private readonly df: number[] = []
   private readonly filterLists = new Map<string, number[]>()
+  /** One shared record per distinct award: a Top 99 list names 99 innovations. */
+  private readonly awards = new Map<string, RecordAward>()
   private dead = 0
   /** Changes on every write, for caches. */
   version = 0
@@ -71,7 +73,7 @@ export class IndexStore {
       this.df[term] = (this.df[term] ?? 0) + 1
       terms[i++] = term
     }
-    const record = recordOf(doc, terms)
+    const record = recordOf(doc, terms, (award) => this.awardOf(award))
     this.slots.push(record)
     this.slotById.set(doc.id, slot)
     for (const key of filterKeysOf(record)) this.filterList(key).push(slot)
@@ -118,6 +120,15 @@ export class IndexStore {
     return this.filterLists.get(key) ?? []
   }
 
+  private awardOf(award: SearchAward): RecordAward {
+    const key = `${award.level} ${award.year ?? 0} ${award.title}`
+    const existing = this.awards.get(key)
+    if (existing !== undefined) return existing
+    const created = { title: award.title, keys: awardKeysOf(award), year: award.year ?? 0 }
+    this.awards.set(key, created)
+    return created
+  }
+
   private termIdOrCreate(key: string): number {
     const existing = this.termIds.get(key)
     if (existing !== undefined) return existing
@@ -162,7 +173,11 @@ export class IndexStore {
   }
 }
 
-function recordOf(doc: SearchDocument, terms: Int32Array): SlotRecord {
+function recordOf(
+  doc: SearchDocument,
+  terms: Int32Array,
+  awardOf: (award: SearchAward) => RecordAward,
+): SlotRecord {
   const awardYears = doc.awards.map((award) => award.year ?? 0)
   const years = new Set([...(doc.year === null ? [] : [doc.year]), ...awardYears.filter((y) => y > 0)])
   return {
@@ -172,9 +187,7 @@ function recordOf(doc: SearchDocument, terms: Int32Array): SlotRecord {
     themes: doc.themes,
     years: [...years],
     awardKeys: [...new Set(doc.awards.flatMap(awardKeysOf))],
-    awards: doc.awards
-      .map((award) => ({ title: award.title, keys: awardKeysOf(award), year: award.year ?? 0 }))
-      .sort((a, b) => b.year - a.year),
+    awards: doc.awards.map(awardOf).sort((a, b) => b.year - a.year),
     awardYear: awardYears.length === 0 ? -1 : Math.max(...awardYears),
     terms,
   }

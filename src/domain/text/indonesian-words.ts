@@ -1,3 +1,4 @@
+import { stemmer } from '@orama/stemmers/indonesian'
 import { INDONESIAN_WORD_LINES } from './indonesian-words.data.ts'
 
 /**
@@ -6,8 +7,23 @@ import { INDONESIAN_WORD_LINES } from './indonesian-words.data.ts'
  */
 let words: ReadonlySet<string> | undefined
 
-/** Whether a normalised word is an ordinary Indonesian word ("buruk", "kabar", "sumur", "malang"). */
-export function isIndonesianWord(word: string): boolean {
+function wordList(): ReadonlySet<string> {
   words ??= new Set(INDONESIAN_WORD_LINES.flatMap((line) => line.split(' ')))
-  return words.has(word)
+  return words
+}
+
+/** Whether a normalised word is itself an ordinary Indonesian word ("buruk", "kabar", "sumur", "malang"). */
+export function isIndonesianWord(word: string): boolean {
+  return wordList().has(word)
+}
+
+/**
+ * `isIndonesianWord`, or an affixed form of one: its Snowball stem is listed ("pekarangan" → "karang").
+ * Wider, so it also takes in some place names ("pemalang", "kediri"): for deciding whether an unknown
+ * word may be a misspelt place, not whether a typed place name is an ordinary word.
+ */
+export function isIndonesianWordForm(word: string): boolean {
+  if (wordList().has(word)) return true
+  const stem = /^[a-z]+$/.test(word) ? stemmer(word) : ''
+  return stem !== '' && stem !== word && wordList().has(stem)
 }

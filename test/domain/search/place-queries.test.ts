@@ -6,7 +6,8 @@ import { createSearchableDatabase } from '../../support/database.ts'
 
 interface PlaceQuery {
   query: string
-  kind: 'abbreviation' | 'misspelling' | 'signal'
+  /** `unclear`: a misspelling as close to two places ("bantaen": Bantaeng or Banten), read as none. */
+  kind: 'abbreviation' | 'misspelling' | 'signal' | 'unclear'
   regions: string[]
 }
 
@@ -41,19 +42,21 @@ describe('place queries: a place only when the person meant a place', () => {
     const abbreviations = right('abbreviation')
     const misspellings = right('misspelling')
     const signals = right('signal')
+    const unclear = right('unclear')
     console.log(
       `everyday_no_place=${fixture.everyday.length - wrongEveryday.length}/${fixture.everyday.length} ` +
         `abbreviations_right=${abbreviations.ok}/${abbreviations.of} ` +
-        `misspellings_right=${misspellings.ok}/${misspellings.of} signals_right=${signals.ok}/${signals.of}`,
+        `misspellings_right=${misspellings.ok}/${misspellings.of} signals_right=${signals.ok}/${signals.of} unclear_no_guess=${unclear.ok}/${unclear.of}`,
     )
     for (const query of wrongEveryday) console.log(`  place read into "${query}": ${regionsOf(query)}`)
-    for (const entry of [...abbreviations.wrong, ...misspellings.wrong, ...signals.wrong])
+    for (const entry of [...abbreviations.wrong, ...misspellings.wrong, ...signals.wrong, ...unclear.wrong])
       console.log(`  "${entry.query}": ${regionsOf(entry.query)} (expected ${entry.regions})`)
     expect(fixture.everyday.length).toBeGreaterThanOrEqual(60)
     expect(wrongEveryday.length * 30).toBeLessThanOrEqual(fixture.everyday.length)
     expect(abbreviations.ok / abbreviations.of).toBeGreaterThanOrEqual(0.95)
     expect(misspellings.ok / misspellings.of).toBeGreaterThanOrEqual(0.95)
     expect(signals.ok).toBe(signals.of)
+    expect(unclear.ok).toBe(unclear.of)
   })
 
   it('says which place it guessed from a misspelling, with the word typed', () => {

@@ -44,7 +44,7 @@ database-busy = The data folder { $dir } is in use by another process (PID { $pi
 cli-usage =
     Usage: npm run -s cli -- <command> [options]
     Commands:
-      import FILE [--skip-invalid]   import innovations from JSON Lines (.jsonl) or CSV
+      import FILE [--dry-run] [--skip-invalid]   import innovations from JSON Lines (.jsonl), CSV or Excel (.xlsx); --dry-run: check only, write nothing
       search [--json] [--limit N] "query"  search innovations; --stdin: one query per line, one JSON line per query
       announce --title "…" --year N [--level nasional|provinsi|kabupaten] --innovation <ID|name> …   announce an award to subscribers (prints the announcement number)
       announce-status N   delivery progress of announcement N
@@ -351,3 +351,19 @@ profile-command-langganan = Subscribe to innovation award news
 profile-command-berhenti = Unsubscribe
 profile-command-batal = Cancel the step in progress
 profile-command-bantuan = Everything this bot can do
+
+## Catalogue files
+import-check-done = Check finished, nothing written yet: { $total } lines read, { $inserted } innovations would be added, { $updated } updated, { $skipped } skipped.
+import-check-refused = { $count ->
+    [one] 1 line is invalid, so this file would be refused. Fix it, or skip invalid lines.
+   *[other] { $count } lines are invalid, so this file would be refused. Fix them, or skip invalid lines.
+  }
+import-refused = { $count ->
+    [one] 1 line is invalid, so nothing was imported.
+   *[other] { $count } lines are invalid, so nothing was imported.
+  }
+import-more-lines = …and { $count } more lines with notes.
+import-file-error = { $kind ->
+    [no-name-column] The header row has no innovation name column (such as "nama" or "name"). The columns found: { $detail }
+   *[other] The file cannot be read: { $detail }
+  }

@@ -44,7 +44,7 @@ database-busy = Folder data { $dir } sedang dipakai oleh proses lain (PID { $pid
 cli-usage =
     Penggunaan: npm run -s cli -- <perintah> [opsi]
     Perintah:
-      import FILE [--skip-invalid]   impor inovasi dari JSON Lines (.jsonl) atau CSV
+      import FILE [--dry-run] [--skip-invalid]   impor inovasi dari JSON Lines (.jsonl), CSV atau Excel (.xlsx); --dry-run: periksa saja, tanpa menulis
       search [--json] [--limit N] "kueri"   cari inovasi; --stdin: satu kueri per baris, satu baris JSON per kueri
       announce --title "…" --year N [--level nasional|provinsi|kabupaten] --innovation <ID|nama> …   umumkan penghargaan ke pelanggan (mencetak nomor pengumuman)
       announce-status N   kemajuan pengiriman pengumuman N
@@ -351,3 +351,19 @@ profile-command-langganan = Berlangganan kabar penghargaan inovasi
 profile-command-berhenti = Berhenti berlangganan
 profile-command-batal = Batalkan langkah yang sedang berjalan
 profile-command-bantuan = Semua yang bisa dilakukan bot ini
+
+## Catalogue files
+import-check-done = Pemeriksaan selesai, belum ada yang ditulis: { $total } baris dibaca, { $inserted } inovasi akan ditambahkan, { $updated } akan diperbarui, { $skipped } akan dilewati.
+import-check-refused = { $count ->
+    [one] 1 baris tidak valid, jadi berkas ini akan ditolak. Perbaiki baris itu, atau lewati baris yang tidak valid.
+   *[other] { $count } baris tidak valid, jadi berkas ini akan ditolak. Perbaiki baris-baris itu, atau lewati baris yang tidak valid.
+  }
+import-refused = { $count ->
+    [one] 1 baris tidak valid, jadi tidak ada yang diimpor.
+   *[other] { $count } baris tidak valid, jadi tidak ada yang diimpor.
+  }
+import-more-lines = …dan { $count } baris lain dengan catatan.
+import-file-error = { $kind ->
+    [no-name-column] Baris judul tidak memuat kolom nama inovasi (misalnya "nama" atau "nama inovasi"). Judul kolom yang ada: { $detail }
+   *[other] Berkas tidak dapat dibaca: { $detail }
+  }

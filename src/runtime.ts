@@ -8,9 +8,7 @@ import { createSearchIndex } from './domain/search/search-index.ts'
 import type { SearchIndex } from './domain/search/types.ts'
 import type { Logger } from './logger.ts'
 
-export interface Runtime {
-  database: DatabaseHandle
-  regions: RegionCatalogue
+export interface Runtime extends CatalogueRuntime {
   /** The search index over published innovations, kept fresh from NOTIFY. */
   search: SearchIndex
   close(): Promise<void>
@@ -19,8 +17,15 @@ export interface Runtime {
 /** The latest year an innovation may carry: next year, for programmes announced ahead. */
 export const latestYear = (now: Date = new Date()) => now.getFullYear() + 1
 
-/** Opens the database (migrated, regions synced, seeds in an empty catalogue): shared by the bot and the CLI. */
-export async function openRuntime(config: Config, logger: Logger): Promise<Runtime> {
+/** The database and the regions, without a search index: what an import or a plain export needs. */
+export interface CatalogueRuntime {
+  database: DatabaseHandle
+  regions: RegionCatalogue
+  close(): Promise<void>
+}
+
+/** Opens the database (migrated, regions synced, seeds in an empty catalogue). */
+export async function openCatalogue(config: Config, logger: Logger): Promise<CatalogueRuntime> {
   const [regions, database] = await Promise.all([
     loadRegionCatalogue(),
     createDatabase({ url: config.databaseUrl, dataDir: config.pgliteDir }),
@@ -32,8 +37,17 @@ export async function openRuntime(config: Config, logger: Logger): Promise<Runti
     await database.close()
     throw error
   }
+  return { database, regions, close: () => database.close() }
+}
+
+/** The catalogue plus the search index kept fresh from NOTIFY: shared by the bot and the CLI. */
+export async function openRuntime(config: Config, logger: Logger): Promise<Runtime> {
+  const { database, regions } = await openCatalogue(config, logger)
   const search = createSearchIndex(regions)
-  const sync = await startSearchSync(database, search, logger)
+  const sync = await startSearchSync(database, search, logger).catch(async (error: unknown) => {
+    await database.close()
+    throw error
+  })
   return {
     database,
     regions,

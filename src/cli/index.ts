@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util'
 import { pino } from 'pino'
 import { createI18n, translatorFor } from '../i18n.ts'
 import { createLogger } from '../logger.ts'
-import { openRuntime } from '../runtime.ts'
+import { openCatalogue, openRuntime } from '../runtime.ts'
 import { announceCommand, announceStatusCommand } from './announce-command.ts'
 import { importCommand } from './import-command.ts'
 import { searchCommand } from './search-command.ts'
@@ -11,13 +11,15 @@ import { exitOnStartupError, loadConfigOrExit } from './startup.ts'
 const config = loadConfigOrExit(process.env)
 const logger = createLogger({ level: config.logLevel ?? 'warn', destination: pino.destination(2) })
 const t = translatorFor(createI18n())
-const openDatabase = () =>
-  openRuntime(config, logger).catch((error: unknown) => exitOnStartupError(error, t, logger))
+const orExit = (error: unknown) => exitOnStartupError(error, t, logger)
+const openDatabase = () => openRuntime(config, logger).catch(orExit)
+const openCatalogueOnly = () => openCatalogue(config, logger).catch(orExit)
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: {
     'skip-invalid': { type: 'boolean', default: false },
+    'dry-run': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     limit: { type: 'string' },
     stdin: { type: 'boolean', default: false },
@@ -32,7 +34,11 @@ const [command, ...rest] = positionals
 async function dispatch(): Promise<{ exitCode: number; lines: string[] }> {
   switch (command) {
     case 'import':
-      return importCommand({ file: rest[0], skipInvalid: values['skip-invalid'] }, openDatabase, t)
+      return importCommand(
+        { file: rest[0], skipInvalid: values['skip-invalid'], dryRun: values['dry-run'] },
+        openCatalogueOnly,
+        t,
+      )
     case 'search': {
       const args = { query: rest.join(' '), json: values.json, limit: values.limit, stdin: values.stdin }
       return searchCommand(args, openDatabase, t, process.stdin, (line) => process.stdout.write(`${line}\n`))

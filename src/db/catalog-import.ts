@@ -20,7 +20,9 @@ export interface ImportReport {
   total: number
   invalid: InvalidLine[]
   warned: WarnedLine[]
-  /** False when invalid lines stopped the import: then nothing was written. */
+  /** True for a check (`--dry-run`, the chat before "Impor"): the counts say what an import would do. */
+  dryRun: boolean
+  /** False when nothing was kept: a check, or invalid lines stopped the import. */
   written: boolean
   inserted: number
   updated: number
@@ -32,44 +34,87 @@ export interface ImportOptions {
   skipInvalid: boolean
   /** The latest acceptable year (the caller's clock: this year + 1). */
   maxYear: number
+  /** Work out what would happen, then roll it all back. */
+  dryRun?: boolean
 }
 
-function validateAll(records: readonly ImportRecord[], regions: RegionCatalogue, maxYear: number) {
-  const valid: InnovationInput[] = []
-  const invalid: InvalidLine[] = []
-  const warned: WarnedLine[] = []
-  for (const record of records) {
-    if ('error' in record) {
-      invalid.push({ line: record.line, problems: [{ field: 'row', problem: record.error }] })
-      continue
-    }
-    const result = validateImportRow(record.value, regions, maxYear)
-    if (!result.ok) {
-      invalid.push({ line: record.line, problems: result.problems })
-      continue
-    }
-    valid.push(result.innovation)
-    if (result.warnings.length > 0) warned.push({ line: record.line, warnings: result.warnings })
-  }
-  return { valid, invalid, warned }
-}
+/** Rows validated before they go to the database together. */
+const BATCH_ROWS = 2000
+
+/** Thrown to roll back a check or a refused file; never leaves `importRecords`. */
+class RollBack extends Error {}
 
 /**
- * Validates every record first; writes nothing if any is invalid, unless `skipInvalid`. Known innovations
- * (same natural key) are updated, not duplicated.
+ * Reads the records as they stream in, validates each and writes valid rows in batches, all in ONE
+ * transaction: a refused line (unless `skipInvalid`) or a dry run rolls everything back, so the counts of a
+ * check are exactly those of the import, and a crash leaves the catalogue as it was. Known innovations (same
+ * natural key) are updated, not duplicated. Search indexes hear of the changes on commit (NOTIFY).
  */
 export async function importRecords(
   db: Database,
   regions: RegionCatalogue,
-  records: readonly ImportRecord[],
+  records: AsyncIterable<ImportRecord> | Iterable<ImportRecord>,
   options: ImportOptions,
 ): Promise<ImportReport> {
-  const { valid, invalid, warned } = validateAll(records, regions, options.maxYear)
-  const report = { total: records.length, invalid, warned, skipped: invalid.length }
-  if (invalid.length > 0 && !options.skipInvalid) {
-    return { ...report, written: false, inserted: 0, updated: 0, skipped: records.length, ids: [] }
+  const report: ImportReport = {
+    total: 0,
+    invalid: [],
+    warned: [],
+    dryRun: options.dryRun ?? false,
+    written: false,
+    inserted: 0,
+    updated: 0,
+    skipped: 0,
+    ids: [],
   }
-  const outcome = await upsertInnovations(db, valid)
-  await notifyInnovationsChanged(db, outcome.ids)
-  return { ...report, written: true, ...outcome }
+  const refused = () => report.invalid.length > 0 && !options.skipInvalid
+  try {
+    await db.transaction(async (tx) => {
+      let batch: InnovationInput[] = []
+      const flush = async () => {
+        if (batch.length > 0 && !refused()) {
+          const outcome = await upsertInnovations(tx, batch)
+          report.inserted += outcome.inserted
+          report.updated += outcome.updated
+          report.ids.push(...outcome.ids)
+        }
+        batch = []
+      }
+      for await (const record of records) {
+        report.total++
+        const accepted = acceptRecord(record, regions, options.maxYear, report)
+        if (accepted) batch.push(accepted)
+        if (batch.length >= BATCH_ROWS) await flush()
+      }
+      await flush()
+      if (refused() || report.dryRun) throw new RollBack()
+      await notifyInnovationsChanged(tx, report.ids)
+    })
+    report.written = true
+  } catch (error) {
+    if (!(error instanceof RollBack)) throw error
+  }
+  report.skipped = refused() ? report.total : report.invalid.length
+  if (refused()) Object.assign(report, { inserted: 0, updated: 0, ids: [] })
+  return report
+}
+
+/** The innovation of a valid record; an invalid one is noted in the report instead. */
+function acceptRecord(
+  record: ImportRecord,
+  regions: RegionCatalogue,
+  maxYear: number,
+  report: ImportReport,
+): InnovationInput | undefined {
+  if ('error' in record) {
+    report.invalid.push({ line: record.line, problems: [{ field: 'row', problem: record.error }] })
+    return undefined
+  }
+  const result = validateImportRow(record.value, regions, maxYear)
+  if (!result.ok) {
+    report.invalid.push({ line: record.line, problems: result.problems })
+    return undefined
+  }
+  if (result.warnings.length > 0) report.warned.push({ line: record.line, warnings: result.warnings })
+  return result.innovation
 }

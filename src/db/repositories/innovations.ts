@@ -39,18 +39,38 @@ function lastByKey(inputs: readonly InnovationInput[]) {
   return [...new Map(inputs.map((input) => [naturalKey(input), input])).values()]
 }
 
+/**
+ * The ids of these awards, creating the new ones and correcting a changed level or year, in one statement
+ * (rows that are already right are not rewritten: a file names the same award thousands of times).
+ */
 async function upsertAwards(tx: Database, inputs: readonly AwardInput[]) {
   const unique = [...new Map(inputs.map((award) => [awardKey(award.title), award])).values()]
   if (unique.length === 0) return new Map<string, number>()
-  const rows = await tx
-    .insert(awards)
-    .values(unique.map((award) => ({ ...award, titleKey: awardKey(award.title) })))
-    .onConflictDoUpdate({
-      target: awards.titleKey,
-      set: { level: sql`excluded.level`, year: sql`excluded.year` },
-    })
-    .returning({ id: awards.id, titleKey: awards.titleKey })
-  return new Map(rows.map((row) => [row.titleKey, row.id]))
+  const payload = JSON.stringify(unique.map((award) => ({ ...award, title_key: awardKey(award.title) })))
+  const result = await tx.execute(sql`
+    with input as (
+      select * from jsonb_to_recordset(${payload}::jsonb) as a(title text, title_key text, level text, year integer)
+    ), written as (
+      insert into awards (title, title_key, level, year)
+      select title, title_key, level::award_level, year from input
+      on conflict (title_key) do update set level = excluded.level, year = excluded.year
+        where awards.level is distinct from excluded.level or awards.year is distinct from excluded.year
+      returning id, title_key
+    )
+    select id, title_key from written
+    union all
+    select awards.id, awards.title_key from awards join input using (title_key)
+    where awards.title_key not in (select title_key from written)`)
+  return new Map(resultRows<{ id: number; title_key: string }>(result).map((row) => [row.title_key, row.id]))
+}
+
+async function linkAwards(tx: Database, links: readonly { innovation_id: number; award_id: number }[]) {
+  if (links.length === 0) return
+  await tx.execute(sql`
+    insert into innovation_awards (innovation_id, award_id)
+    select innovation_id, award_id
+    from jsonb_to_recordset(${JSON.stringify(links)}::jsonb) as l(innovation_id integer, award_id integer)
+    on conflict do nothing`)
 }
 
 interface UpsertedRow {
@@ -90,11 +110,11 @@ async function upsertBatch(tx: Database, batch: readonly InnovationInput[]): Pro
   )
   const links = batch.flatMap((input) =>
     input.awards.map((award) => ({
-      innovationId: idByKey.get(naturalKey(input)) ?? 0,
-      awardId: awardIds.get(awardKey(award.title)) ?? 0,
+      innovation_id: idByKey.get(naturalKey(input)) ?? 0,
+      award_id: awardIds.get(awardKey(award.title)) ?? 0,
     })),
   )
-  if (links.length > 0) await tx.insert(innovationAwards).values(links).onConflictDoNothing()
+  await linkAwards(tx, links)
   const inserted = rows.filter((row) => row.inserted).length
   return { inserted, updated: rows.length - inserted, ids: rows.map((row) => row.id) }
 }

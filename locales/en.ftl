@@ -45,6 +45,7 @@ cli-usage =
     Usage: npm run -s cli -- <command> [options]
     Commands:
       import FILE [--dry-run] [--skip-invalid]   import innovations from JSON Lines (.jsonl), CSV or Excel (.xlsx); --dry-run: check only, write nothing
+      export [--format jsonl|csv|xlsx] [--query "query"] [--out FILE]   write the catalogue (or search results) in the import columns
       search [--json] [--limit N] "query"  search innovations; --stdin: one query per line, one JSON line per query
       announce --title "…" --year N [--level nasional|provinsi|kabupaten] --innovation <ID|name> …   announce an award to subscribers (prints the announcement number)
       announce-status N   delivery progress of announcement N
@@ -355,11 +356,11 @@ profile-command-bantuan = Everything this bot can do
 ## Catalogue files
 import-check-done = Check finished, nothing written yet: { $total } lines read, { $inserted } innovations would be added, { $updated } updated, { $skipped } skipped.
 import-check-refused = { $count ->
-    [one] 1 line is invalid, so this file would be refused. Fix it, or skip invalid lines.
+    [1] 1 line is invalid, so this file would be refused. Fix it, or skip invalid lines.
    *[other] { $count } lines are invalid, so this file would be refused. Fix them, or skip invalid lines.
   }
 import-refused = { $count ->
-    [one] 1 line is invalid, so nothing was imported.
+    [1] 1 line is invalid, so nothing was imported.
    *[other] { $count } lines are invalid, so nothing was imported.
   }
 import-more-lines = …and { $count } more lines with notes.
@@ -367,3 +368,5 @@ import-file-error = { $kind ->
     [no-name-column] The header row has no innovation name column (such as "nama" or "name"). The columns found: { $detail }
    *[other] The file cannot be read: { $detail }
   }
+export-bad-format = Unknown format "{ $format }". Choose jsonl, csv or xlsx.
+export-done = { $count } innovations written to { $file }.

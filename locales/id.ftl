@@ -45,6 +45,7 @@ cli-usage =
     Penggunaan: npm run -s cli -- <perintah> [opsi]
     Perintah:
       import FILE [--dry-run] [--skip-invalid]   impor inovasi dari JSON Lines (.jsonl), CSV atau Excel (.xlsx); --dry-run: periksa saja, tanpa menulis
+      export [--format jsonl|csv|xlsx] [--query "kueri"] [--out FILE]   tulis katalog (atau hasil pencarian) dalam kolom impor
       search [--json] [--limit N] "kueri"   cari inovasi; --stdin: satu kueri per baris, satu baris JSON per kueri
       announce --title "…" --year N [--level nasional|provinsi|kabupaten] --innovation <ID|nama> …   umumkan penghargaan ke pelanggan (mencetak nomor pengumuman)
       announce-status N   kemajuan pengiriman pengumuman N
@@ -355,11 +356,11 @@ profile-command-bantuan = Semua yang bisa dilakukan bot ini
 ## Catalogue files
 import-check-done = Pemeriksaan selesai, belum ada yang ditulis: { $total } baris dibaca, { $inserted } inovasi akan ditambahkan, { $updated } akan diperbarui, { $skipped } akan dilewati.
 import-check-refused = { $count ->
-    [one] 1 baris tidak valid, jadi berkas ini akan ditolak. Perbaiki baris itu, atau lewati baris yang tidak valid.
+    [1] 1 baris tidak valid, jadi berkas ini akan ditolak. Perbaiki baris itu, atau lewati baris yang tidak valid.
    *[other] { $count } baris tidak valid, jadi berkas ini akan ditolak. Perbaiki baris-baris itu, atau lewati baris yang tidak valid.
   }
 import-refused = { $count ->
-    [one] 1 baris tidak valid, jadi tidak ada yang diimpor.
+    [1] 1 baris tidak valid, jadi tidak ada yang diimpor.
    *[other] { $count } baris tidak valid, jadi tidak ada yang diimpor.
   }
 import-more-lines = …dan { $count } baris lain dengan catatan.
@@ -367,3 +368,5 @@ import-file-error = { $kind ->
     [no-name-column] Baris judul tidak memuat kolom nama inovasi (misalnya "nama" atau "nama inovasi"). Judul kolom yang ada: { $detail }
    *[other] Berkas tidak dapat dibaca: { $detail }
   }
+export-bad-format = Format "{ $format }" tidak dikenal. Pilih jsonl, csv atau xlsx.
+export-done = { $count } inovasi ditulis ke { $file }.

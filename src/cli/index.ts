@@ -4,6 +4,7 @@ import { createI18n, translatorFor } from '../i18n.ts'
 import { createLogger } from '../logger.ts'
 import { openCatalogue, openRuntime } from '../runtime.ts'
 import { announceCommand, announceStatusCommand } from './announce-command.ts'
+import { exportCommand } from './export-command.ts'
 import { importCommand } from './import-command.ts'
 import { searchCommand } from './search-command.ts'
 import { exitOnStartupError, loadConfigOrExit } from './startup.ts'
@@ -22,6 +23,9 @@ const { positionals, values } = parseArgs({
     'dry-run': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     limit: { type: 'string' },
+    format: { type: 'string' },
+    query: { type: 'string' },
+    out: { type: 'string' },
     stdin: { type: 'boolean', default: false },
     title: { type: 'string' },
     year: { type: 'string' },
@@ -39,6 +43,11 @@ async function dispatch(): Promise<{ exitCode: number; lines: string[] }> {
         openCatalogueOnly,
         t,
       )
+    case 'export': {
+      const { format, query, out } = values
+      const open = { catalogue: openCatalogueOnly, withSearch: openDatabase }
+      return exportCommand({ format, query, out }, open, t, process.stdout)
+    }
     case 'search': {
       const args = { query: rest.join(' '), json: values.json, limit: values.limit, stdin: values.stdin }
       return searchCommand(args, openDatabase, t, process.stdin, (line) => process.stdout.write(`${line}\n`))

@@ -370,3 +370,15 @@ import-file-error = { $kind ->
   }
 export-bad-format = Unknown format "{ $format }". Choose jsonl, csv or xlsx.
 export-done = { $count } innovations written to { $file }.
+catalogue-file-admins-only = Sorry, only admins can import lists of innovations. If you have an award list, submit its innovations one by one with /ajukan.
+catalogue-file-too-large = This file is larger than { $mb } MB, the download limit for Telegram bots. Split the list into several files and send them again.
+catalogue-file-download-failed = The file cannot be downloaded from Telegram right now. Try sending it again in a moment.
+catalogue-file-empty = The file { $file } has no data lines.
+catalogue-file-checked = The file { $file } has been checked:
+catalogue-file-imported = The file { $file } has been imported:
+catalogue-file-cancelled = Import of { $file } cancelled; nothing was written.
+catalogue-file-stale = This file has already been handled.
+catalogue-file-importing = Importing…
+catalogue-file-button-import = Import
+catalogue-file-button-import-valid = Import the valid lines
+catalogue-file-button-cancel = Cancel

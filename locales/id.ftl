@@ -370,3 +370,15 @@ import-file-error = { $kind ->
   }
 export-bad-format = Format "{ $format }" tidak dikenal. Pilih jsonl, csv atau xlsx.
 export-done = { $count } inovasi ditulis ke { $file }.
+catalogue-file-admins-only = Maaf, hanya admin yang dapat mengimpor daftar inovasi. Jika Anda punya daftar penghargaan, kirimkan inovasinya satu per satu dengan /ajukan.
+catalogue-file-too-large = Berkas ini lebih besar dari { $mb } MB, batas unduhan bot Telegram. Bagi daftarnya menjadi beberapa berkas, lalu kirim lagi.
+catalogue-file-download-failed = Berkas tidak dapat diunduh dari Telegram saat ini. Coba kirim lagi sebentar lagi.
+catalogue-file-empty = Berkas { $file } tidak berisi baris data.
+catalogue-file-checked = Berkas { $file } sudah diperiksa:
+catalogue-file-imported = Berkas { $file } sudah diimpor:
+catalogue-file-cancelled = Impor berkas { $file } dibatalkan; tidak ada yang ditulis.
+catalogue-file-stale = Berkas ini sudah diproses.
+catalogue-file-importing = Sedang mengimpor…
+catalogue-file-button-import = Impor
+catalogue-file-button-import-valid = Impor baris yang valid
+catalogue-file-button-cancel = Batal

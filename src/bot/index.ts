@@ -4,6 +4,7 @@ import type { BotDeps, Context, ConversationContext } from './context.ts'
 import { conversationState } from './conversations/state.ts'
 import { errorHandler } from './errors.ts'
 import { announcementFeature } from './features/announcement.ts'
+import { catalogueFileFeature } from './features/catalogue-file.ts'
 import { inlineFeature } from './features/inline.ts'
 import { moderationFeature } from './features/moderation.ts'
 import { searchFeature } from './features/search.ts'
@@ -35,6 +36,8 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<Context>) {
   features.use(conversationState(deps, i18n), submissionFeature, moderationFeature)
   // Before search: an admin's answer in /umumkan is not a query; /start first revives a subscription.
   features.use(subscriptionFeature, announcementFeature)
+  // An admin's list (.csv, .jsonl, .xlsx) and /ekspor.
+  features.use(catalogueFileFeature)
   features.use(searchFeature, inlineFeature)
   features.use(welcomeFeature)
   features.use(unhandledFeature)

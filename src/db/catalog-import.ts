@@ -2,7 +2,7 @@ import type { InnovationInput } from '../domain/innovations/innovation.ts'
 import type { RegionCatalogue } from '../domain/regions/catalogue.ts'
 import { type RowProblem, type RowWarning, validateImportRow } from '../domain/validation/import-row.ts'
 import type { Database } from './database.ts'
-import { notifyInnovationsChanged, upsertInnovations } from './repositories/innovations.ts'
+import { notifyInnovationsChanged, upsertBatch } from './repositories/innovations.ts'
 import type { ImportRecord } from './sources/import-file.ts'
 
 export interface InvalidLine {
@@ -39,7 +39,7 @@ export interface ImportOptions {
 }
 
 /** Rows validated before they go to the database together. */
-const BATCH_ROWS = 2000
+const BATCH_ROWS = 1000
 
 /** Thrown to roll back a check or a refused file; never leaves `importRecords`. */
 class RollBack extends Error {}
@@ -73,7 +73,7 @@ export async function importRecords(
       let batch: InnovationInput[] = []
       const flush = async () => {
         if (batch.length > 0 && !refused()) {
-          const outcome = await upsertInnovations(tx, batch)
+          const outcome = await upsertBatch(tx, batch)
           report.inserted += outcome.inserted
           report.updated += outcome.updated
           report.ids.push(...outcome.ids)

@@ -101,7 +101,12 @@ async function upsertInnovationRows(tx: Database, batch: readonly InnovationInpu
   return resultRows<UpsertedRow>(result)
 }
 
-async function upsertBatch(tx: Database, batch: readonly InnovationInput[]): Promise<UpsertOutcome> {
+/**
+ * Writes one batch inside the caller's transaction (no savepoint): a file import runs all its batches in
+ * one transaction of its own.
+ */
+export async function upsertBatch(tx: Database, inputs: readonly InnovationInput[]): Promise<UpsertOutcome> {
+  const batch = lastByKey(inputs)
   const rows = await upsertInnovationRows(tx, batch)
   const idByKey = new Map(rows.map((row) => [row.natural_key, row.id]))
   const awardIds = await upsertAwards(

@@ -45,28 +45,30 @@ const TOPICS: Record<string, readonly string[]> = {
   pendidikan:
     phrases(`literasi|sekolah dasar|guru|siswa|putus sekolah|beasiswa|perpustakaan|membaca|pendidikan anak usia dini|
     ujian|kurikulum|pelajar|belajar daring|numerasi|sekolah inklusi`),
-  kependudukan:
+  adminduk:
     phrases(`akta kelahiran|KTP elektronik|kartu keluarga|dokumen kependudukan|adminduk|pencatatan sipil|
     akta kematian|kartu identitas anak|perekaman data|jemput bola dokumen`),
-  ekonomi:
+  'koperasi-ukm':
     phrases(`UMKM|pasar|koperasi|produk lokal|pemasaran digital|modal usaha|pelaku usaha|ekonomi kreatif|
     pariwisata|kerajinan|pedagang|harga pangan`),
-  lingkungan: phrases(`sampah|bank sampah|jamban|sanitasi|limbah|penghijauan|air bersih|kebersihan|daur ulang|
+  'lingkungan-hidup':
+    phrases(`sampah|bank sampah|jamban|sanitasi|limbah|penghijauan|air bersih|kebersihan|daur ulang|
     sungai|pengomposan|lingkungan hidup`),
   kebencanaan: phrases(`banjir|gempa|tanah longsor|kebakaran hutan|peringatan dini|evakuasi|tanggap darurat|
     pemetaan bencana|desa tangguh bencana|relawan`),
   pertanian: phrases(`petani|pupuk|padi|jagung|hortikultura|irigasi|ketahanan pangan|benih|ternak|perikanan|
     labu kuning|kelompok tani|lahan pekarangan`),
-  pemberdayaan: phrases(`BUMDes|desa|kader|masyarakat|pemberdayaan perempuan|PKK|dana desa|gotong royong|
+  'masyarakat-desa': phrases(`BUMDes|desa|kader|masyarakat|pemberdayaan perempuan|PKK|dana desa|gotong royong|
     karang taruna|keluarga miskin`),
   sosial:
     phrases(`anak|remaja|disabilitas|lansia|perlindungan anak|kekerasan|bantuan sosial|penyandang disabilitas|
     anak jalanan|keluarga rentan`),
   'tata-kelola': phrases(`pengaduan|transparansi|integritas|pengawasan|birokrasi|arsip|keuangan daerah|
     aparatur|kinerja|reformasi birokrasi|data terpadu`),
-  perizinan: phrases(`izin usaha|perizinan|investasi|izin mendirikan bangunan|tanda daftar|perizinan online|
+  'penanaman-modal':
+    phrases(`izin usaha|perizinan|investasi|izin mendirikan bangunan|tanda daftar|perizinan online|
     pelayanan terpadu satu pintu|izin praktik`),
-  infrastruktur:
+  'pekerjaan-umum':
     phrases(`jalan|transportasi|angkutan|ojek|jembatan|penerangan jalan|drainase|rumah layak huni|
     air minum|terminal`),
 }
@@ -109,19 +111,22 @@ const AGENCY_TYPES = [
   'Dinas Koperasi dan UMKM',
   'SD Negeri {n} {place}',
 ] as const
+/** The themes with topics above, in the order of the theme list (the most common first). */
+const GENERATED_THEMES = THEMES.filter((theme) => TOPICS[theme.slug] !== undefined)
+
 const THEME_AGENCY: Record<string, readonly number[]> = {
   kesehatan: [0, 0, 0, 1, 2],
   pendidikan: [4, 16],
-  kependudukan: [5, 3],
-  ekonomi: [15, 3],
-  lingkungan: [8, 11, 0],
+  adminduk: [5, 3],
+  'koperasi-ukm': [15, 3],
+  'lingkungan-hidup': [8, 11, 0],
   kebencanaan: [6],
   pertanian: [7, 11],
-  pemberdayaan: [13, 11, 3],
+  'masyarakat-desa': [13, 11, 3],
   sosial: [12, 3],
   'tata-kelola': [10, 3],
-  perizinan: [9],
-  infrastruktur: [14, 11],
+  'penanaman-modal': [9],
+  'pekerjaan-umum': [14, 11],
 }
 
 /** Generates `count` innovations, deterministically from `seed`, over the real regions of `catalogue`. */
@@ -142,7 +147,7 @@ function generateOne(
   regencies: readonly Regency[],
   id: number,
 ): GeneratedInnovation {
-  const theme = pickZipf(random, THEMES).slug
+  const theme = pickZipf(random, GENERATED_THEMES).slug
   const topics = TOPICS[theme] ?? []
   const topic = pickZipf(random, topics)
   const regency = pick(random, regencies)
@@ -171,7 +176,7 @@ function generateOne(
     regencyCode: provinceLevel ? null : regency.code,
     provinceCode: regency.provinceCode,
     year,
-    theme,
+    themes: [theme],
     description,
     awards,
     regionText: `${provinceLevel ? '' : regency.officialName} ${province?.name ?? ''}`.trim(),

@@ -29,7 +29,7 @@ const rows = generateCatalogue(regions, ROWS).map((innovation) => ({
   province: regions.province(innovation.provinceCode)?.name,
   year: innovation.year,
   award: innovation.awards.map((award) => award.title).join('; '),
-  theme: innovation.theme,
+  theme: innovation.themes.join('; '),
   description: innovation.description,
 }))
 const records = rows.map((value, index) => ({ line: index + 1, value }))

@@ -142,7 +142,8 @@ function buildQueries(
 ): string[] {
   const random = createRandom(seed)
   const doc = () => docs[Math.floor(random() * docs.length)] as GeneratedInnovation
-  const topicOf = (d: GeneratedInnovation) => /layanan ([a-z ]+)\./i.exec(d.description)?.[1] ?? d.theme ?? ''
+  const topicOf = (d: GeneratedInnovation) =>
+    /layanan ([a-z ]+)\./i.exec(d.description)?.[1] ?? d.themes[0] ?? ''
   const regencyName = (d: GeneratedInnovation) =>
     d.regencyCode === null ? '' : (regions.regency(d.regencyCode)?.name ?? '')
   const provinceAlias = (d: GeneratedInnovation) => {

@@ -64,7 +64,6 @@ import-problem = { $field }: { $problem ->
     [unknown-region] region "{ $value }" is unknown
     [ambiguous-region] region "{ $value }" is ambiguous: { $candidates }
     [region-mismatch] regency/city "{ $value }" is not in province { $province }
-    [unknown-theme] theme "{ $value }" is unknown (choices: { $themes })
     [invalid-json] is not valid JSON
     [not-an-object] must be a JSON object
     [unknown-field] is not a known column
@@ -74,7 +73,7 @@ import-aborted = { $count ->
     [one] 1 line is invalid, so nothing was imported. Fix it, or run again with --skip-invalid to skip it.
    *[other] { $count } lines are invalid, so nothing was imported. Fix them, or run again with --skip-invalid to skip them.
   }
-import-done = Import finished: { $total } lines read, { $inserted } new innovations, { $updated } updated, { $skipped } skipped.
+import-done = Import finished: { $total } lines read, { $inserted } new innovations, { $updated } updated, { $unchanged } unchanged, { $skipped } skipped.
 import-empty = The file { $file } has no data lines.
 
 ## Import warnings
@@ -95,6 +94,7 @@ import-field = { $field ->
 import-warning-header = Line { $line } was imported with notes:
 import-warning = { $field }: { $warning ->
     [year-range] "{ $value }" is a range of years; the first year, { $detail }, was kept
+    [theme-tag] theme "{ $value }" is not in the list of government affairs; kept as the source's own tag
    *[other] "{ $value }" was read as { $detail }
   }
 
@@ -354,7 +354,7 @@ profile-command-batal = Cancel the step in progress
 profile-command-bantuan = Everything this bot can do
 
 ## Catalogue files
-import-check-done = Check finished, nothing written yet: { $total } lines read, { $inserted } innovations would be added, { $updated } updated, { $skipped } skipped.
+import-check-done = Check finished, nothing written yet: { $total } lines read, { $inserted } innovations would be added, { $updated } updated, { $unchanged } unchanged, { $skipped } skipped.
 import-check-refused = { $count ->
     [1] 1 line is invalid, so this file would be refused. Fix it, or skip invalid lines.
    *[other] { $count } lines are invalid, so this file would be refused. Fix them, or skip invalid lines.
@@ -382,3 +382,6 @@ catalogue-file-importing = Importing…
 catalogue-file-button-import = Import
 catalogue-file-button-import-valid = Import the valid lines
 catalogue-file-button-cancel = Cancel
+## Pages
+page-previous = ◀️ Previous
+page-next = Next ▶️

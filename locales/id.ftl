@@ -64,7 +64,6 @@ import-problem = { $field }: { $problem ->
     [unknown-region] wilayah "{ $value }" tidak dikenal
     [ambiguous-region] wilayah "{ $value }" ambigu: { $candidates }
     [region-mismatch] kabupaten/kota "{ $value }" tidak berada di provinsi { $province }
-    [unknown-theme] tema "{ $value }" tidak dikenal (pilihan: { $themes })
     [invalid-json] bukan JSON yang valid
     [not-an-object] harus berupa objek JSON
     [unknown-field] kolom tidak dikenal
@@ -74,7 +73,7 @@ import-aborted = { $count ->
     [one] 1 baris tidak valid, jadi tidak ada yang diimpor. Perbaiki baris itu, atau jalankan lagi dengan --skip-invalid untuk melewatinya.
    *[other] { $count } baris tidak valid, jadi tidak ada yang diimpor. Perbaiki baris-baris itu, atau jalankan lagi dengan --skip-invalid untuk melewatinya.
   }
-import-done = Impor selesai: { $total } baris dibaca, { $inserted } inovasi baru, { $updated } diperbarui, { $skipped } dilewati.
+import-done = Impor selesai: { $total } baris dibaca, { $inserted } inovasi baru, { $updated } diperbarui, { $unchanged } tidak berubah, { $skipped } dilewati.
 import-empty = Berkas { $file } tidak berisi baris data.
 
 ## Import warnings
@@ -95,6 +94,7 @@ import-field = { $field ->
 import-warning-header = Baris { $line } diimpor dengan catatan:
 import-warning = { $field }: { $warning ->
     [year-range] "{ $value }" adalah rentang tahun; yang disimpan tahun pertama, { $detail }
+    [theme-tag] tema "{ $value }" tidak ada dalam daftar urusan; disimpan sebagai label sumber
    *[other] "{ $value }" dibaca sebagai { $detail }
   }
 
@@ -354,7 +354,7 @@ profile-command-batal = Batalkan langkah yang sedang berjalan
 profile-command-bantuan = Semua yang bisa dilakukan bot ini
 
 ## Catalogue files
-import-check-done = Pemeriksaan selesai, belum ada yang ditulis: { $total } baris dibaca, { $inserted } inovasi akan ditambahkan, { $updated } akan diperbarui, { $skipped } akan dilewati.
+import-check-done = Pemeriksaan selesai, belum ada yang ditulis: { $total } baris dibaca, { $inserted } inovasi akan ditambahkan, { $updated } akan diperbarui, { $unchanged } tidak berubah, { $skipped } akan dilewati.
 import-check-refused = { $count ->
     [1] 1 baris tidak valid, jadi berkas ini akan ditolak. Perbaiki baris itu, atau lewati baris yang tidak valid.
    *[other] { $count } baris tidak valid, jadi berkas ini akan ditolak. Perbaiki baris-baris itu, atau lewati baris yang tidak valid.
@@ -382,3 +382,6 @@ catalogue-file-importing = Sedang mengimpor…
 catalogue-file-button-import = Impor
 catalogue-file-button-import-valid = Impor baris yang valid
 catalogue-file-button-cancel = Batal
+## Pages
+page-previous = ◀️ Sebelumnya
+page-next = Berikutnya ▶️

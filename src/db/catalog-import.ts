@@ -2,7 +2,13 @@ import type { InnovationInput } from '../domain/innovations/innovation.ts'
 import type { RegionCatalogue } from '../domain/regions/catalogue.ts'
 import { type RowProblem, type RowWarning, validateImportRow } from '../domain/validation/import-row.ts'
 import type { Database } from './database.ts'
-import { notifyInnovationsChanged, upsertBatch } from './repositories/innovations.ts'
+import {
+  changedIds,
+  notifyInnovationsChanged,
+  type RowOutcome,
+  tallyOutcomes,
+  upsertBatch,
+} from './repositories/innovations.ts'
 import type { ImportRecord } from './sources/import-file.ts'
 
 export interface InvalidLine {
@@ -16,6 +22,13 @@ export interface WarnedLine {
   warnings: RowWarning[]
 }
 
+/** What one accepted line did: a new innovation, an update of a known one, or nothing new. */
+export interface LineOutcome {
+  line: number
+  id: number
+  outcome: RowOutcome
+}
+
 export interface ImportReport {
   total: number
   invalid: InvalidLine[]
@@ -24,9 +37,13 @@ export interface ImportReport {
   dryRun: boolean
   /** False when nothing was kept: a check, or invalid lines stopped the import. */
   written: boolean
+  /** Innovations, each counted once: new, changed, or named again with nothing new. */
   inserted: number
   updated: number
+  unchanged: number
   skipped: number
+  /** Per accepted line, in file order (empty when a refused line stopped the import). */
+  outcomes: LineOutcome[]
   ids: number[]
 }
 
@@ -64,38 +81,44 @@ export async function importRecords(
     written: false,
     inserted: 0,
     updated: 0,
+    unchanged: 0,
     skipped: 0,
+    outcomes: [],
     ids: [],
   }
   const refused = () => report.invalid.length > 0 && !options.skipInvalid
   try {
     await db.transaction(async (tx) => {
-      let batch: InnovationInput[] = []
+      let batch: { line: number; innovation: InnovationInput }[] = []
       const flush = async () => {
         if (batch.length > 0 && !refused()) {
-          const outcome = await upsertBatch(tx, batch)
-          report.inserted += outcome.inserted
-          report.updated += outcome.updated
-          report.ids.push(...outcome.ids)
+          const rows = await upsertBatch(
+            tx,
+            batch.map((row) => row.innovation),
+          )
+          for (const [index, row] of rows.entries())
+            report.outcomes.push({ line: batch[index]?.line ?? 0, ...row })
         }
         batch = []
       }
       for await (const record of records) {
         report.total++
-        const accepted = acceptRecord(record, regions, options.maxYear, report)
-        if (accepted) batch.push(accepted)
+        const innovation = acceptRecord(record, regions, options.maxYear, report)
+        if (innovation) batch.push({ line: record.line, innovation })
         if (batch.length >= BATCH_ROWS) await flush()
       }
       await flush()
+      const tally = tallyOutcomes(report.outcomes)
+      Object.assign(report, tally)
       if (refused() || report.dryRun) throw new RollBack()
-      await notifyInnovationsChanged(tx, report.ids)
+      await notifyInnovationsChanged(tx, changedIds({ ...tally, rows: report.outcomes }))
     })
     report.written = true
   } catch (error) {
     if (!(error instanceof RollBack)) throw error
   }
   report.skipped = refused() ? report.total : report.invalid.length
-  if (refused()) Object.assign(report, { inserted: 0, updated: 0, ids: [] })
+  if (refused()) Object.assign(report, { inserted: 0, updated: 0, unchanged: 0, outcomes: [], ids: [] })
   return report
 }
 

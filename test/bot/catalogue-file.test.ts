@@ -74,8 +74,8 @@ describe('an admin sends a list to the bot', () => {
         t('catalogue-file-checked', { file: 'top-30-sulsel.csv' }),
         '',
         t('import-invalid-header', { line: 4 }),
-        `  - ${t('import-problem', { field: t('import-field', { field: 'province' }), problem: 'required' })}`,
-        t('import-check-done', { total: 3, inserted: 2, updated: 0, skipped: 1 }),
+        `  - ${t('import-problem', { field: t('import-field', { field: 'regency' }), problem: 'unknown-region', value: 'Atlantis' })}`,
+        t('import-check-done', { total: 3, inserted: 2, updated: 0, unchanged: 0, skipped: 1 }),
       ].join('\n'),
     )
     const buttons = checked?.reply_markup?.inline_keyboard[0] ?? []
@@ -96,7 +96,7 @@ describe('an admin sends a list to the bot', () => {
     expect(server.requests.filter((request) => request.method === 'downloadFile')).toHaveLength(2)
     const edited = restarted.api.calls.findLast((call) => call.method === 'editMessageText')
     expect(String(edited?.payload.text)).toContain(
-      t('import-done', { total: 3, inserted: 2, updated: 0, skipped: 1 }),
+      t('import-done', { total: 3, inserted: 2, updated: 0, unchanged: 0, skipped: 1 }),
     )
     expect(await countInnovations(fixture.database.db)).toBe(before + 2)
     await expect.poll(() => fixture.search.search('kelas ibu selayar').total, { timeout: 2000 }).toBe(1)

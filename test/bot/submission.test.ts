@@ -500,6 +500,28 @@ describe('/ajukan: an innovator submits an innovation step by step', () => {
     expect(user.lastText()).toContain(QUESTIONS.description)
   })
 
+  it('pages through the themes on the same question and takes one from a later page', async () => {
+    const { user, who } = person()
+    await fillDraft(user, { until: 'theme' })
+    const keyboard = () =>
+      buttonsOf(user.calls().findLast((call) => 'reply_markup' in call.payload)?.payload ?? {})
+    const page = (n: number) => stepData.pack({ field: 'theme', action: 'page', value: String(n) })
+    expect(keyboard()).toContain(page(1))
+    expect(keyboard()).not.toContain(stepData.pack({ field: 'theme', action: 'pick', value: 'pariwisata' }))
+    const questions = sentTo(user.calls(), who.id).length
+    await user.click(page(2))
+    expect(user.calls().at(-1)?.method).toBe('editMessageReplyMarkup')
+    expect(sentTo(user.calls(), who.id)).toHaveLength(questions)
+    expect(keyboard()).toEqual(
+      expect.arrayContaining([
+        page(1),
+        stepData.pack({ field: 'theme', action: 'pick', value: 'pariwisata' }),
+      ]),
+    )
+    await user.click(stepData.pack({ field: 'theme', action: 'pick', value: 'pariwisata' }))
+    expect(user.lastText()).toContain(QUESTIONS.description)
+  })
+
   it('tells a person pressing a button of a draft that no longer exists to start again', async () => {
     const { user, who } = person()
     const old = {

@@ -103,6 +103,27 @@ describe('subscribing to award news', () => {
     expect(user.lastText()).toContain('Tema: Pendidikan')
   })
 
+  it('pages through the themes of the government affairs list and ticks one on its own page', async () => {
+    const { user } = await start()
+    const buttons = () => {
+      const markup = user.calls().findLast((call) => 'reply_markup' in call.payload)?.payload.reply_markup as
+        | { inline_keyboard: { text: string }[][] }
+        | undefined
+      return (markup?.inline_keyboard ?? []).flat().map((button) => button.text)
+    }
+    await user.send('/langganan')
+    await user.click(press('themes'))
+    expect(buttons()).toEqual(expect.arrayContaining(['Pendidikan', 'Kesehatan', 'Berikutnya ▶️']))
+    expect(buttons()).not.toContain('Pariwisata')
+    await user.click(press('themes', '2'))
+    expect(buttons()).toEqual(
+      expect.arrayContaining(['Pariwisata', 'Kelautan dan Perikanan', '◀️ Sebelumnya']),
+    )
+    await user.click(press('theme', 'pariwisata'))
+    expect(buttons()).toContain('✅ Pariwisata')
+    expect(await subscriptionOf(SARI.id)).toMatchObject({ themes: ['pariwisata'] })
+  })
+
   it('ignores a forged button', async () => {
     const { user } = await start()
     await user.send('/langganan')

@@ -50,7 +50,13 @@ describe('npm run cli -- export [--format] [--query] [--out]', () => {
     expect(exported).toEqual({ exitCode: 0, lines: [t('export-done', { count: before.length, file })] })
     const check = await importFile(file, true)
     expect(check.lines).toEqual([
-      t('import-check-done', { total: before.length, inserted: 0, updated: before.length, skipped: 0 }),
+      t('import-check-done', {
+        total: before.length,
+        inserted: 0,
+        updated: 0,
+        unchanged: before.length,
+        skipped: 0,
+      }),
     ])
     expect((await importFile(file, false)).exitCode).toBe(0)
     expect(await catalogue()).toEqual(before)

@@ -41,14 +41,18 @@ describe('npm run cli -- import FILE [--dry-run] [--skip-invalid]', () => {
     const check = await run(path, { dryRun: true })
     expect(check).toEqual({
       exitCode: 0,
-      lines: [t('import-check-done', { total: 2, inserted: 2, updated: 0, skipped: 0 })],
+      lines: [t('import-check-done', { total: 2, inserted: 2, updated: 0, unchanged: 0, skipped: 0 })],
     })
     expect(await count()).toBe(before)
     const real = await run(path)
-    expect(real.lines).toEqual([t('import-done', { total: 2, inserted: 2, updated: 0, skipped: 0 })])
+    expect(real.lines).toEqual([
+      t('import-done', { total: 2, inserted: 2, updated: 0, unchanged: 0, skipped: 0 }),
+    ])
     expect(await count()).toBe(before + 2)
     const again = await run(path, { dryRun: true })
-    expect(again.lines).toEqual([t('import-check-done', { total: 2, inserted: 0, updated: 2, skipped: 0 })])
+    expect(again.lines).toEqual([
+      t('import-check-done', { total: 2, inserted: 0, updated: 0, unchanged: 2, skipped: 0 }),
+    ])
   })
 
   it('names each refused line; a refused line stops the whole file unless --skip-invalid', async () => {
@@ -61,7 +65,9 @@ describe('npm run cli -- import FILE [--dry-run] [--skip-invalid]', () => {
     expect(await count()).toBe(before)
     const skipped = await run(path, { skipInvalid: true })
     expect(skipped.exitCode).toBe(0)
-    expect(skipped.lines.at(-1)).toBe(t('import-done', { total: 2, inserted: 1, updated: 0, skipped: 1 }))
+    expect(skipped.lines.at(-1)).toBe(
+      t('import-done', { total: 2, inserted: 1, updated: 0, unchanged: 0, skipped: 1 }),
+    )
     expect(await count()).toBe(before + 1)
   })
 

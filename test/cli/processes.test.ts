@@ -31,7 +31,9 @@ describe('the programs as a user starts them', () => {
       `${JSON.stringify({ name: 'Lapor Cepat', agency: 'Diskominfo', province: 'Sulsel' })}\n`,
     )
     const run = await runEntry('src/cli/index.ts', ['import', file], { PGLITE_DIR: freshDataDir() })
-    expect(run.stdout).toContain('Impor selesai: 1 baris dibaca, 1 inovasi baru, 0 diperbarui, 0 dilewati.')
+    expect(run.stdout).toContain(
+      'Impor selesai: 1 baris dibaca, 1 inovasi baru, 0 diperbarui, 0 tidak berubah, 0 dilewati.',
+    )
     expect(run.code).toBe(0)
   })
 

@@ -1,13 +1,16 @@
 import { writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { formatImportReport } from '../../src/bot/format/import-report.ts'
 import { importRecords } from '../../src/db/catalog-import.ts'
-import type { DatabaseHandle } from '../../src/db/database.ts'
+import { type DatabaseHandle, resultRows } from '../../src/db/database.ts'
 import { countInnovations, listInnovationDetails } from '../../src/db/repositories/innovations.ts'
 import { syncRegions } from '../../src/db/repositories/regions.ts'
 import { readImportFile } from '../../src/db/sources/import-file.ts'
 import type { RegionCatalogue } from '../../src/domain/regions/catalogue.ts'
+import { createI18n, translatorFor } from '../../src/i18n.ts'
 import { createTestDatabase, testRegions } from '../support/database.ts'
 
 const MAX_YEAR = 2027
@@ -48,7 +51,7 @@ describe('importing innovations', () => {
       name: 'Si Cantik',
       regencyCode: '73.13',
       provinceCode: '73',
-      theme: 'kesehatan',
+      themes: ['kesehatan'],
     })
     expect(siCantik?.awards).toEqual([{ title: good.award, level: 'provinsi', year: 2022 }])
   })
@@ -64,8 +67,16 @@ describe('importing innovations', () => {
 
   it.each([
     ['a missing name', { ...good, name: '' }, { field: 'name', problem: 'required' }],
-    ['a missing agency', { ...good, agency: undefined }, { field: 'agency', problem: 'required' }],
-    ['a missing province', { ...good, province: ' ' }, { field: 'province', problem: 'required' }],
+    [
+      'no region at all',
+      { ...good, province: ' ', regency: undefined },
+      { field: 'province', problem: 'required' },
+    ],
+    [
+      'an unknown regency given alone',
+      { ...good, province: '', regency: 'Kabupaten Atlantis' },
+      { field: 'regency', problem: 'unknown-region' },
+    ],
     [
       'a name too long',
       { ...good, name: 'x'.repeat(201) },
@@ -88,7 +99,6 @@ describe('importing innovations', () => {
       { ...good, regency: 'Bandung', province: 'Jabar' },
       { field: 'regency', problem: 'ambiguous-region' },
     ],
-    ['an unknown theme', { ...good, theme: 'astrologi' }, { field: 'theme', problem: 'unknown-theme' }],
     ['a name that is an object', { ...good, name: { x: 1 } }, { field: 'name', problem: 'not-text' }],
     ['a line that is not an object', 'just text', { field: 'row', problem: 'not-an-object' }],
   ])('rejects %s and writes nothing, not even the good rows', async (_kind, row, problem) => {
@@ -112,9 +122,165 @@ describe('importing innovations', () => {
     expect([range?.year, prefixed?.year]).toEqual([2019, 2021])
   })
 
+  it('imports rows as award lists publish them: no agency, a regency without its province', async () => {
+    const report = await run([
+      { name: 'Sahabat Lapor', regency: 'Gowa' },
+      { name: 'Poster Tanah Doang', regency: 'Kabupaten Kepulauan Selayar', province: '' },
+    ])
+    expect(report).toMatchObject({ written: true, inserted: 2, invalid: [], warned: [] })
+    const [lapor, poster] = await listInnovationDetails(database.db, report.ids)
+    expect(lapor).toMatchObject({
+      agency: null,
+      regencyCode: '73.06',
+      provinceCode: '73',
+      year: null,
+      themes: [],
+    })
+    expect(poster).toMatchObject({ agency: null, regencyCode: '73.01', provinceCode: '73' })
+  })
+
+  it('updates the innovation a later row names with its agency, year and award, instead of adding a second', async () => {
+    const first = await run([
+      { name: 'Sipakatau Digital', regency: 'Kab. Bone', province: 'Sulawesi Selatan' },
+    ])
+    const before = await countInnovations(database.db)
+    const later = await run([
+      {
+        name: 'SIPAKATAU  digital',
+        agency: 'Dinas Kependudukan dan Pencatatan Sipil',
+        regency: 'Bone',
+        province: 'Sulsel',
+        year: '2019/2020',
+        award: 'Top 99 KIPP 2019; Top 45 KIPP 2019',
+        theme: 'administrasi kependudukan',
+      },
+    ])
+    expect(later).toMatchObject({ inserted: 0, updated: 1, unchanged: 0, ids: first.ids })
+    expect(later.outcomes).toEqual([{ line: 1, id: first.ids[0], outcome: 'updated' }])
+    expect(await countInnovations(database.db)).toBe(before)
+    const [stored] = await listInnovationDetails(database.db, first.ids)
+    expect(stored).toMatchObject({
+      name: 'SIPAKATAU  digital',
+      agency: 'Dinas Kependudukan dan Pencatatan Sipil',
+      year: 2019,
+      themes: ['adminduk'],
+    })
+    expect(stored?.awards.map((award) => award.title).sort()).toEqual([
+      'Top 45 KIPP 2019',
+      'Top 99 KIPP 2019',
+    ])
+
+    // The same list again, and a shorter list naming it without agency: nothing new.
+    const again = await run([{ name: 'SIPAKATAU  digital', regency: 'Bone' }])
+    expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: 1 })
+    expect(again.outcomes).toEqual([{ line: 1, id: first.ids[0], outcome: 'unchanged' }])
+  })
+
+  it('keeps two agencies with the same innovation name in one region apart', async () => {
+    const report = await run([
+      { name: 'Layanan Jemput Bola', agency: 'Disdukcapil', regency: 'Wajo', province: 'Sulsel' },
+      { name: 'Layanan Jemput Bola', agency: 'Dinas Sosial', regency: 'Wajo', province: 'Sulsel' },
+      { name: 'Layanan Jemput Bola', regency: 'Wajo', province: 'Sulsel', year: 2020 },
+    ])
+    expect(report).toMatchObject({ inserted: 3, updated: 0 })
+    expect(report.outcomes.map((row) => row.outcome)).toEqual(['inserted', 'inserted', 'inserted'])
+  })
+
+  it('keeps themes no urusan names as the source’s tags, with a warning, and maps the common words', async () => {
+    const themes = [
+      'pariwisata',
+      'perikanan',
+      'perhubungan',
+      'peternakan',
+      'perlindungan anak',
+      'ketahanan pangan',
+    ]
+    const report = await run([
+      ...themes.map((theme) => ({ ...good, name: `Tema ${theme}`, theme })),
+      { ...good, name: 'Tema Lainnya', theme: 'lainnya' },
+      { ...good, name: 'Tema Campuran', theme: 'Kesehatan; pemerintahan desa wisata xyz' },
+    ])
+    expect(report).toMatchObject({ written: true, inserted: 8, invalid: [] })
+    const stored = await listInnovationDetails(database.db, report.ids)
+    expect(stored.map((row) => row.themes)).toEqual([
+      ['pariwisata'],
+      ['perikanan'],
+      ['perhubungan'],
+      ['pertanian'],
+      ['perempuan-anak'],
+      ['pangan'],
+      [],
+      ['kesehatan'],
+    ])
+    expect(report.warned).toEqual([
+      { line: 7, warnings: [{ field: 'theme', warning: 'theme-tag', value: 'lainnya', detail: 'lainnya' }] },
+      {
+        line: 8,
+        warnings: [
+          {
+            field: 'theme',
+            warning: 'theme-tag',
+            value: 'pemerintahan desa wisata xyz',
+            detail: 'pemerintahan desa wisata xyz',
+          },
+        ],
+      },
+    ])
+    const [tags] = await database.db
+      .execute(sql`select tags from innovations where name = 'Tema Lainnya'`)
+      .then((result) => resultRows<{ tags: string[] }>(result))
+    expect(tags).toEqual({ tags: ['lainnya'] })
+  })
+
+  it('tells the person in Indonesian which lines were imported with a warning, and what was done', async () => {
+    const report = await run([
+      { ...good, name: 'Kabar Rentang', year: 'TA 2019/2020', theme: 'lainnya' },
+      { ...good, name: 'Kabar Rentang', year: 'TA 2019/2020', theme: 'lainnya' },
+    ])
+    expect(formatImportReport(translatorFor(createI18n()), report)).toEqual([
+      'Baris 1 diimpor dengan catatan:',
+      '  - tahun: "TA 2019/2020" adalah rentang tahun; yang disimpan tahun pertama, 2019',
+      '  - tema: tema "lainnya" tidak ada dalam daftar urusan; disimpan sebagai label sumber',
+      'Baris 2 diimpor dengan catatan:',
+      '  - tahun: "TA 2019/2020" adalah rentang tahun; yang disimpan tahun pertama, 2019',
+      '  - tema: tema "lainnya" tidak ada dalam daftar urusan; disimpan sebagai label sumber',
+      'Impor selesai: 2 baris dibaca, 1 inovasi baru, 0 diperbarui, 0 tidak berubah, 0 dilewati.',
+    ])
+    expect(report.outcomes.map((row) => row.outcome)).toEqual(['inserted', 'unchanged'])
+  })
+
+  it('stores each award of a cell with its level, organiser and rank', async () => {
+    const report = await run([
+      { ...good, name: 'Dua Penghargaan', award: 'Juara 1 Lomba Inovasi Daerah Kab. Wajo 2023; IGA 2022' },
+    ])
+    const rows = resultRows<Record<string, unknown>>(
+      await database.db.execute(sql`
+        select a.title, a.level, a.organizer, a.rank, a.rank_position, a.year from awards a
+        join innovation_awards ia on ia.award_id = a.id where ia.innovation_id = ${report.ids[0]} order by a.title`),
+    )
+    expect(rows).toEqual([
+      {
+        title: 'IGA 2022',
+        level: 'nasional',
+        organizer: 'Kemendagri',
+        rank: null,
+        rank_position: null,
+        year: 2022,
+      },
+      {
+        title: 'Juara 1 Lomba Inovasi Daerah Kab. Wajo 2023',
+        level: 'kabupaten',
+        organizer: 'Kabupaten Wajo',
+        rank: 'juara',
+        rank_position: 1,
+        year: 2023,
+      },
+    ])
+  })
+
   it('reports every problem of a line at once', async () => {
-    const report = await run([{ ...good, name: '', year: 3000, theme: 'astrologi' }])
-    expect(report.invalid[0]?.problems.map((p) => p.field)).toEqual(['name', 'year', 'theme'])
+    const report = await run([{ ...good, name: '', year: 3000, province: 'Atlantis', theme: 'astrologi' }])
+    expect(report.invalid[0]?.problems.map((p) => p.field)).toEqual(['name', 'year', 'province'])
   })
 
   it('skips the bad rows and imports the rest with --skip-invalid', async () => {

@@ -55,7 +55,7 @@ export function createContentCache(db: Database): ContentCache {
       reach: {
         provinceCodes: named.map((item) => item.provinceCode),
         regencyCodes: named.flatMap((item) => (item.regencyCode ? [item.regencyCode] : [])),
-        themes: named.flatMap((item) => (item.theme ? [item.theme] : [])),
+        themes: [...new Set(named.flatMap((item) => item.themes))],
       },
       message(locale) {
         let message = messages.get(locale)

@@ -11,7 +11,7 @@ const RESERVED = 600
 /** One innovation as an announcement lists it. */
 export interface AnnouncedItem {
   name: string
-  agency: string
+  agency: string | null
   provinceName: string
   regencyName: string | null
 }
@@ -40,7 +40,7 @@ export function announcementMessage(t: Translate, view: AnnouncementView): Forma
   const lines: FormattedString[] = []
   let length = header.text.length
   for (const item of view.innovations) {
-    const line = fmt`\n• ${FormattedString.bold(item.name)} — ${t('announce-message-item', { agency: item.agency, region: regionOf(item) })}`
+    const line = fmt`\n• ${FormattedString.bold(item.name)} — ${item.agency ? t('announce-message-item', { agency: item.agency, region: regionOf(item) }) : regionOf(item)}`
     if (length + line.text.length > MESSAGE_LIMIT - RESERVED) break
     lines.push(line)
     length += line.text.length

@@ -25,7 +25,8 @@ import {
   stepQuestion,
   viewOf,
 } from '../format/submission.ts'
-import { type Choice, previewData, stepData, stepKeyboard } from '../keyboards/submission.ts'
+import { pageOf, THEMES_PER_PAGE } from '../keyboards/pages.ts'
+import { type Choice, type PageTurns, previewData, stepData, stepKeyboard } from '../keyboards/submission.ts'
 
 export type SubmitConversation = Conversation<Context, ConversationContext>
 
@@ -48,6 +49,7 @@ type Input =
   | { kind: 'skip' }
   | { kind: 'keep' }
   | { kind: 'pick'; value: string }
+  | { kind: 'page'; page: number }
   | { kind: 'not-text' }
   | { kind: 'busy' }
 
@@ -80,7 +82,7 @@ export async function nextInput(
         continue
       }
       await ctx.answerCallbackQuery()
-      return { input: step ? stepInput(step) : undefined, preview: fromPreview }
+      return { input: step ? stepInput(step) : undefined, preview: fromPreview, update: ctx }
     }
     if (!ctx.message) await conversation.skip({ next: true })
     const command = commandOf(ctx)
@@ -91,11 +93,12 @@ export async function nextInput(
         : ctx.message?.text === undefined
           ? { kind: 'not-text' }
           : { kind: 'text', text: ctx.message.text }
-    return { input, preview: undefined }
+    return { input, preview: undefined, update: ctx }
   }
 }
 
 function stepInput(step: NonNullable<ReturnType<typeof stepData.unpack>>): Input {
+  if (step.action === 'page') return { kind: 'page', page: Number(step.value) }
   return step.action === 'pick' ? { kind: 'pick', value: step.value } : { kind: step.action }
 }
 
@@ -112,7 +115,7 @@ const refuse = (problem: StepProblem): Interpretation => ({ ok: false, problem }
 function interpret(ctx: ConversationContext, options: AskOptions, input: Input): Interpretation {
   const { field, draft } = options
   if (input.kind === 'busy' || input.kind === 'not-text') return refuse({ kind: input.kind })
-  if (input.kind === 'back') return refuse({ kind: 'not-a-choice' })
+  if (input.kind === 'back' || input.kind === 'page') return refuse({ kind: 'not-a-choice' })
   if (input.kind === 'keep') {
     return draft[field] === undefined ? refuse({ kind: 'not-a-choice' }) : { ok: true, value: {} }
   }
@@ -141,7 +144,31 @@ function interpret(ctx: ConversationContext, options: AskOptions, input: Input):
   }
 }
 
-function choicesOf(ctx: ConversationContext, field: SubmissionField, candidates: readonly RegionChoice[]) {
+interface Choices {
+  columns: number
+  choices: Choice[]
+  turns?: PageTurns
+}
+
+/** One page of the themes, with the pages to turn to. */
+function themeChoices(page: number): Choices {
+  const shown = pageOf(THEMES, page, THEMES_PER_PAGE)
+  return {
+    columns: 2,
+    choices: shown.items.map((theme) => ({ label: theme.label, value: theme.slug })),
+    turns: {
+      ...(shown.page > 0 ? { previous: shown.page - 1 } : {}),
+      ...(shown.page < shown.pages - 1 ? { next: shown.page + 1 } : {}),
+    },
+  }
+}
+
+function choicesOf(
+  ctx: ConversationContext,
+  field: SubmissionField,
+  candidates: readonly RegionChoice[],
+  page: number,
+): Choices {
   const t = ctx.t
   const choice = (label: string, value: string): Choice => ({ label, value })
   switch (field) {
@@ -153,7 +180,7 @@ function choicesOf(ctx: ConversationContext, field: SubmissionField, candidates:
     case 'digital':
       return { columns: 2, choices: [choice(t('submit-yes'), 'ya'), choice(t('submit-no'), 'tidak')] }
     case 'theme':
-      return { columns: 2, choices: THEMES.map((theme) => choice(theme.label, theme.slug)) }
+      return themeChoices(page)
     case 'region': {
       const labelled = candidates.map((c) =>
         choice(regionLabelOf(ctx.deps.regions, c) ?? '?', regionChoiceCode(c)),
@@ -165,6 +192,25 @@ function choicesOf(ctx: ConversationContext, field: SubmissionField, candidates:
   }
 }
 
+function questionKeyboard(
+  ctx: ConversationContext,
+  options: AskOptions,
+  problem: StepProblem | undefined,
+  page: number,
+) {
+  const { field, draft } = options
+  const current = answerText(ctx.t, field, viewOf(ctx.deps.regions, draft))
+  const candidates = problem?.kind === 'ambiguous-region' ? problem.candidates : []
+  return stepKeyboard(ctx.t, {
+    field,
+    ...choicesOf(ctx, field, candidates, page),
+    back: options.canGoBack,
+    skip: OPTIONAL_FIELDS.has(field),
+    keep: current ?? (draft[field] === null ? ctx.t('submit-skipped') : undefined),
+    scope: options.scope,
+  })
+}
+
 async function sendQuestion(
   ctx: ConversationContext,
   options: AskOptions,
@@ -173,8 +219,6 @@ async function sendQuestion(
 ) {
   const { field, draft } = options
   const current = answerText(ctx.t, field, viewOf(ctx.deps.regions, draft))
-  const candidates = problem?.kind === 'ambiguous-region' ? problem.candidates : []
-  const { choices, columns } = choicesOf(ctx, field, candidates)
   const message = stepQuestion(ctx.t, {
     field,
     position: options.position,
@@ -183,22 +227,14 @@ async function sendQuestion(
     maxYear: options.maxYear,
     typed,
   })
-  const keyboard = stepKeyboard(ctx.t, {
-    field,
-    choices,
-    columns,
-    back: options.canGoBack,
-    skip: OPTIONAL_FIELDS.has(field),
-    keep: current ?? (draft[field] === null ? ctx.t('submit-skipped') : undefined),
-    scope: options.scope,
-  })
+  const keyboard = questionKeyboard(ctx, options, problem, 0)
   await ctx.reply(message.text, { entities: message.entities, reply_markup: keyboard })
 }
 
 /**
  * Asks one question until it gets a valid answer (or "Kembali"). A wrong answer gets its reason and the
  * same question again; an answer that would make the card longer than one Telegram message is refused
- * here, where it is typed.
+ * here, where it is typed. Turning a page of the choices redraws the buttons of the same question.
  */
 export async function askField(
   conversation: SubmitConversation,
@@ -207,10 +243,19 @@ export async function askField(
 ): Promise<AskOutcome> {
   let problem: StepProblem | undefined
   let typed: string | undefined
+  let ask = true
   for (;;) {
-    await sendQuestion(ctx, options, problem, typed)
-    const { input } = await nextInput(conversation, options.field)
+    if (ask) await sendQuestion(ctx, options, problem, typed)
+    ask = true
+    const { input, update } = await nextInput(conversation, options.field)
     if (!input) continue
+    if (input.kind === 'page') {
+      await update.editMessageReplyMarkup({
+        reply_markup: questionKeyboard(ctx, options, problem, input.page),
+      })
+      ask = false
+      continue
+    }
     if (input.kind === 'back' && options.canGoBack) return { kind: 'back' }
     const result = interpret(ctx, options, input)
     typed = input.kind === 'text' ? input.text : undefined

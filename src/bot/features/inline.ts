@@ -22,7 +22,12 @@ function article(ctx: Context, view: InnovationView) {
   const card = innovationCard(ctx.t, view)
   const title = view.expansion ? `${view.name} (${view.expansion})` : view.name
   return InlineQueryResultBuilder.article(String(view.id), truncate(title, 100), {
-    description: truncate(ctx.t('inline-description', { agency: view.agency, region: view.regionName }), 200),
+    description: truncate(
+      view.agency
+        ? ctx.t('inline-description', { agency: view.agency, region: view.regionName })
+        : view.regionName,
+      200,
+    ),
     reply_markup: openInBotKeyboard(ctx.t, ctx.me.username, view.id),
   }).text(card.text, { entities: card.entities, link_preview_options: { is_disabled: true } })
 }

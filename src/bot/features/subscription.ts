@@ -24,6 +24,7 @@ import {
   regionChoiceKeyboard,
   subscribeData,
   themesKeyboard,
+  themesPageOf,
 } from '../keyboards/subscription.ts'
 
 /** Half an emoji (a lone surrogate) is not UTF-8: Telegram and Postgres refuse it, so it is replaced. */
@@ -198,7 +199,10 @@ composer.callbackQuery(subscribeData.filter(), async (ctx) => {
     })
   }
   if (data.action === 'themes' || data.action === 'theme') {
-    return ctx.editMessageText(ctx.t('subscribe-choose-theme'), { reply_markup: themesKeyboard(ctx.t, sub) })
+    const page = data.action === 'theme' ? themesPageOf(data.value) : Number(data.value)
+    return ctx.editMessageText(ctx.t('subscribe-choose-theme'), {
+      reply_markup: themesKeyboard(ctx.t, sub, page),
+    })
   }
   return ctx.editMessageText(mainText(ctx, sub), { reply_markup: mainKeyboard(ctx.t, sub) })
 })

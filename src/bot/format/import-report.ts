@@ -12,7 +12,6 @@ function describeProblem(t: Translate, problem: RowProblem) {
     min: String(problem.min ?? ''),
     max: String(problem.max ?? ''),
     candidates: (problem.candidates ?? []).join(', '),
-    themes: (problem.candidates ?? []).join(', '),
     province: problem.province ?? '',
   })
 }
@@ -46,14 +45,20 @@ function lineDetails(t: Translate, report: ImportReport, limit: number) {
 
 /** The closing line: what was done, what a check would do, or why nothing was imported. */
 function summary(t: Translate, report: ImportReport, skipHint: boolean) {
-  const { total, inserted, updated, skipped } = report
+  const { total, inserted, updated, unchanged, skipped } = report
   const refused = !report.written && !report.dryRun
   const wouldRefuse = report.dryRun && report.invalid.length > 0 && skipped === total
   if (refused || wouldRefuse) {
     const key = skipHint ? 'import-aborted' : 'import-refused'
     return t(report.dryRun ? 'import-check-refused' : key, { count: report.invalid.length })
   }
-  return t(report.dryRun ? 'import-check-done' : 'import-done', { total, inserted, updated, skipped })
+  return t(report.dryRun ? 'import-check-done' : 'import-done', {
+    total,
+    inserted,
+    updated,
+    unchanged,
+    skipped,
+  })
 }
 
 /**

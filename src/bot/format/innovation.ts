@@ -8,7 +8,14 @@ import { MESSAGE_LIMIT, truncate } from './text.ts'
 /** An innovation as the bot shows it: codes turned into names. */
 export interface InnovationView extends InnovationDetail {
   regionName: string
+  /** Theme labels, joined ("Kesehatan, Pendidikan"); null without themes. */
   themeLabel: string | null
+}
+
+/** The labels of theme slugs, joined; null when there are none. */
+export function themeLabels(slugs: readonly string[]): string | null {
+  const labels = slugs.flatMap((slug) => findTheme(slug)?.label ?? [])
+  return labels.length > 0 ? labels.join(', ') : null
 }
 
 /** Names for codes, from the region catalogue and the theme list. */
@@ -18,7 +25,7 @@ export function toInnovationView(detail: InnovationDetail, regions: RegionCatalo
   return {
     ...detail,
     regionName: regency ? `${regency}, ${province}` : province,
-    themeLabel: detail.theme ? (findTheme(detail.theme)?.label ?? null) : null,
+    themeLabel: themeLabels(detail.themes),
   }
 }
 
@@ -33,7 +40,7 @@ export function innovationTitle(
 
 /** One entry of a result list: title, then agency · region · year, then the first award. */
 export function innovationListItem(view: InnovationView, position: number): FormattedString {
-  const place = [truncate(view.agency, 60), view.regionName, view.year].filter(Boolean).join(' · ')
+  const place = [truncate(view.agency ?? '', 60), view.regionName, view.year].filter(Boolean).join(' · ')
   const award = view.awards[0] ? `\n   🏆 ${truncate(view.awards[0].title, 80)}` : ''
   return fmt`${position}. ${innovationTitle(view, 80)}\n   ${place}${award}`
 }
@@ -42,7 +49,7 @@ function cardLines(t: Translate, view: InnovationView, description: string): str
   const optional = (value: unknown, line: () => string) =>
     value === null || value === undefined || value === '' ? [] : [line()]
   return [
-    t('card-agency', { agency: view.agency }),
+    ...optional(view.agency, () => t('card-agency', { agency: view.agency ?? '' })),
     t('card-region', { region: view.regionName }),
     ...optional(view.year, () => t('card-year', { year: String(view.year) })),
     ...optional(view.themeLabel, () => t('card-theme', { theme: view.themeLabel ?? '' })),

@@ -117,12 +117,16 @@ export function previewMessage(t: Translate, view: SubmissionView): FormattedStr
 /** Existing innovations the submission may repeat; an exact one blocks sending. */
 export function duplicateWarning(
   t: Translate,
-  matches: readonly { name: string; agency: string; regionLabel: string | undefined; exact: boolean }[],
+  matches: readonly {
+    name: string
+    agency: string | null
+    regionLabel: string | undefined
+    exact: boolean
+  }[],
 ): FormattedString {
   const exact = matches.some((match) => match.exact)
   const lines = matches.map(
-    (match) =>
-      fmt`• ${bold(match.name)} (${match.agency}${match.regionLabel ? `, ${match.regionLabel}` : ''})`,
+    (match) => fmt`• ${bold(match.name)} (${[match.agency, match.regionLabel].filter(Boolean).join(', ')})`,
   )
   const heading = t(exact ? 'submit-duplicate-exact' : 'submit-duplicate-similar')
   return fmt`⚠️ ${heading}\n${FormattedString.join(lines, '\n')}`

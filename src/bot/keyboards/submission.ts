@@ -5,10 +5,13 @@ import type { Translate } from '../../i18n.ts'
 import { codec } from '../callback-data.ts'
 import { truncate } from '../format/text.ts'
 
-/** A button of one step: go back, skip, keep the current answer, or pick a value (region code, theme slug…). */
+/**
+ * A button of one step: go back, skip, keep the current answer, pick a value (region code, theme slug…),
+ * or turn to another page of the choices (value: the page number).
+ */
 export const stepData = codec('ajs', {
   field: z.enum(SUBMISSION_FIELDS),
-  action: z.enum(['back', 'skip', 'keep', 'pick']),
+  action: z.enum(['back', 'skip', 'keep', 'pick', 'page']),
   value: z.string().max(16),
 })
 
@@ -32,6 +35,12 @@ export interface Choice {
   value: string
 }
 
+/** The pages to turn to from the choices shown, when they are one page of a longer list. */
+export interface PageTurns {
+  previous?: number
+  next?: number
+}
+
 /** Labels of buttons are plain text for Telegram; long answers are shortened (never inside an emoji). */
 const shorten = (text: string, max = 32) => truncate(text, max)
 
@@ -46,6 +55,7 @@ export function stepKeyboard(
     skip: boolean
     keep: string | undefined
     scope: 'draft' | 'moderation'
+    turns?: PageTurns
   },
 ): InlineKeyboard {
   const keyboard = new InlineKeyboard()
@@ -54,6 +64,13 @@ export function stepKeyboard(
     keyboard.text(choice.label, stepData.pack({ field: input.field, action: 'pick', value: choice.value }))
   })
   if (input.choices.length > 0) keyboard.row()
+  const turn = (label: string, page: number | undefined) => {
+    if (page !== undefined)
+      keyboard.text(label, stepData.pack({ field: input.field, action: 'page', value: String(page) }))
+  }
+  turn(t('page-previous'), input.turns?.previous)
+  turn(t('page-next'), input.turns?.next)
+  if (input.turns?.previous !== undefined || input.turns?.next !== undefined) keyboard.row()
   if (input.keep !== undefined) {
     const label = t('submit-button-keep', { value: shorten(input.keep) })
     keyboard.text(label, stepData.pack({ field: input.field, action: 'keep', value: '' })).row()

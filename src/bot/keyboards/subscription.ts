@@ -6,8 +6,12 @@ import { type RegionCatalogue, regionCode, regionLabel } from '../../domain/regi
 import type { Region } from '../../domain/regions/types.ts'
 import type { Translate } from '../../i18n.ts'
 import { codec } from '../callback-data.ts'
+import { pageOf, pageOfIndex, THEMES_PER_PAGE } from './pages.ts'
 
-/** Subscription buttons: open a view, toggle everything / a province / a theme, add a region, stop. */
+/**
+ * Subscription buttons: open a view (the themes view on a page: value "0", "1"…), toggle everything /
+ * a province / a theme, add a region, stop.
+ */
 export const subscribeData = codec('sub', {
   action: z.enum(['menu', 'provinces', 'themes', 'all', 'province', 'theme', 'add', 'stop']),
   value: z.string().regex(/^[\w.-]{1,16}$/),
@@ -31,12 +35,19 @@ export function mainKeyboard(t: Translate, sub: SubscriptionRecord | undefined) 
   return active ? keyboard.row().add(button(t('subscribe-button-stop'), 'stop')) : keyboard
 }
 
-function gridKeyboard(t: Translate, buttons: InlineKeyboardButtonLike[], columns: number) {
+/** Buttons in rows of `columns`, then a row to turn pages (if any), then Kembali. */
+function gridKeyboard(
+  t: Translate,
+  buttons: InlineKeyboardButtonLike[],
+  columns: number,
+  turns: InlineKeyboardButtonLike[] = [],
+) {
   const keyboard = new InlineKeyboard()
   buttons.forEach((item, index) => {
     if (index > 0 && index % columns === 0) keyboard.row()
     keyboard.add(item)
   })
+  if (turns.length > 0) keyboard.row().add(...turns)
   return keyboard.row().add(button(t('subscribe-button-back'), 'menu'))
 }
 
@@ -55,13 +66,27 @@ export function provincesKeyboard(
   return gridKeyboard(t, buttons, 3)
 }
 
-/** The catalogue's themes, two a row, the chosen ones ticked. */
-export function themesKeyboard(t: Translate, sub: SubscriptionRecord | undefined) {
+/** The page of the themes view that shows this theme (after it is toggled, the same page is redrawn). */
+export function themesPageOf(slug: string): number {
+  return pageOfIndex(
+    THEMES.findIndex((theme) => theme.slug === slug),
+    THEMES_PER_PAGE,
+  )
+}
+
+/** One page of the catalogue's themes, two a row, the chosen ones ticked, with buttons to turn pages. */
+export function themesKeyboard(t: Translate, sub: SubscriptionRecord | undefined, page: number) {
   const chosen = new Set(sub?.active ? sub.themes : [])
+  const shown = pageOf(THEMES, page, THEMES_PER_PAGE)
+  const turns = [
+    ...(shown.page > 0 ? [button(t('page-previous'), 'themes', String(shown.page - 1))] : []),
+    ...(shown.page < shown.pages - 1 ? [button(t('page-next'), 'themes', String(shown.page + 1))] : []),
+  ]
   return gridKeyboard(
     t,
-    THEMES.map((theme) => button(checked(theme.label, chosen.has(theme.slug)), 'theme', theme.slug)),
+    shown.items.map((theme) => button(checked(theme.label, chosen.has(theme.slug)), 'theme', theme.slug)),
     2,
+    turns,
   )
 }
 

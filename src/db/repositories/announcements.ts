@@ -31,10 +31,10 @@ export interface AnnouncementRecord {
 export interface AnnouncedInnovation {
   id: number
   name: string
-  agency: string
+  agency: string | null
   provinceCode: string
   regencyCode: string | null
-  theme: string | null
+  themes: string[]
   provinceName: string
   regencyName: string | null
 }
@@ -43,7 +43,7 @@ export interface AnnouncedInnovation {
 export interface InnovationCandidate {
   id: number
   name: string
-  agency: string
+  agency: string | null
   provinceName: string
   regencyName: string | null
 }
@@ -147,7 +147,7 @@ export async function listAnnouncedInnovations(
       agency: innovations.agency,
       provinceCode: innovations.provinceCode,
       regencyCode: innovations.regencyCode,
-      theme: innovations.theme,
+      themes: innovations.themes,
       provinceName: provinces.name,
       regencyName: regencies.officialName,
     })

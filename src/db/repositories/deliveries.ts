@@ -73,13 +73,13 @@ export interface DeliveryCounts {
 
 const reachOf = (announcementId: number) => {
   const named = sql`
-    select i.province_code, i.regency_code, i.theme
+    select i.province_code, i.regency_code, i.themes
     from ${announcementInnovations} ai join ${innovations} i on i.id = ai.innovation_id
     where ai.announcement_id = ${announcementId}`
   return {
     provinces: sql`array(select province_code from (${named}) n)`,
     regencies: sql`array(select regency_code from (${named}) n where regency_code is not null)`,
-    themes: sql`array(select theme from (${named}) n where theme is not null)`,
+    themes: sql`array(select distinct unnest(themes) from (${named}) n)`,
   }
 }
 

@@ -1,6 +1,12 @@
 import { and, count, eq, inArray, sql } from 'drizzle-orm'
 import type { AwardInput } from '../../domain/innovations/awards.ts'
-import { type InnovationInput, naturalKey } from '../../domain/innovations/innovation.ts'
+import {
+  agencyKey,
+  type InnovationInput,
+  type KeyedInnovation,
+  naturalKey,
+  sameInnovation,
+} from '../../domain/innovations/innovation.ts'
 import type { SearchAward, SearchDocument } from '../../domain/search/types.ts'
 import { type Database, resultRows } from '../database.ts'
 import { awards, innovationAwards, innovations } from '../schema/index.ts'
@@ -8,140 +14,302 @@ import { awards, innovationAwards, innovations } from '../schema/index.ts'
 /** Rows per statement and transaction. */
 const BATCH_SIZE = 1000
 
+/** What one row did to the catalogue. */
+export type RowOutcome = 'inserted' | 'updated' | 'unchanged'
+
 export interface UpsertOutcome {
   inserted: number
   updated: number
+  unchanged: number
+  /** The innovation of each input row, in input order (a row repeating an earlier one has its id). */
+  rows: { id: number; outcome: RowOutcome }[]
+  /** The distinct innovations the rows name, in the order first named. */
   ids: number[]
 }
 
 const awardKey = (title: string) => title.toLowerCase()
 
-/** The columns of an innovation row, in snake_case as the JSON batch carries them. */
-function innovationRow(input: InnovationInput) {
+/** The stored fields an import row can set, as compared and written. */
+interface Fields {
+  name: string
+  expansion: string | null
+  agency: string | null
+  year: number | null
+  themes: string[]
+  tags: string[]
+  description: string
+  source: string | null
+  innovator: string | null
+}
+
+/** An innovation of the batch: a stored one (with an id) or a new one, as the rows so far leave it. */
+interface Entry extends KeyedInnovation {
+  naturalKey: string
+  regencyCode: string | null
+  provinceCode: string
+  fields: Fields
+  awardKeys: Set<string>
+  isNew: boolean
+  changed: boolean
+}
+
+const fieldsOf = (input: InnovationInput): Fields => ({
+  name: input.name,
+  expansion: input.expansion,
+  agency: input.agency,
+  year: input.year,
+  themes: input.themes,
+  tags: input.tags,
+  description: input.description,
+  source: input.source,
+  innovator: input.innovator,
+})
+
+/**
+ * A later row fills in and corrects what is known: a value it gives replaces the stored one (the name
+ * as last written, too), a value it leaves empty keeps the stored one, so a row adding the agency, the
+ * year or the award changes only that.
+ */
+function merged(stored: Fields, row: Fields): Fields {
   return {
-    name: input.name,
-    expansion: input.expansion,
-    agency: input.agency,
-    regency_code: input.regencyCode,
-    province_code: input.provinceCode,
-    year: input.year,
-    theme: input.theme,
-    description: input.description,
-    source: input.source,
-    innovator: input.innovator,
-    status: 'published',
-    natural_key: naturalKey(input),
+    name: row.name,
+    expansion: row.expansion ?? stored.expansion,
+    agency: row.agency ?? stored.agency,
+    year: row.year ?? stored.year,
+    themes: row.themes.length > 0 ? row.themes : stored.themes,
+    tags: row.tags.length > 0 || row.themes.length > 0 ? row.tags : stored.tags,
+    description: row.description || stored.description,
+    source: row.source ?? stored.source,
+    innovator: row.innovator ?? stored.innovator,
   }
 }
 
-/** The last row wins when one file names the same innovation twice (an update in one pass). */
-function lastByKey(inputs: readonly InnovationInput[]) {
-  return [...new Map(inputs.map((input) => [naturalKey(input), input])).values()]
+const sameFields = (a: Fields, b: Fields) => JSON.stringify(a) === JSON.stringify(b)
+
+interface StoredRow extends Fields {
+  id: number
+  natural_key: string
+  agency_key: string
+  regency_code: string | null
+  province_code: string
+  award_keys: string[] | null
 }
 
+/** Stored innovations (any status but rejected, whose key is released) with these natural keys. */
+async function loadByKeys(tx: Database, keys: readonly string[]): Promise<Entry[]> {
+  const result = await tx.execute(sql`
+    select i.id, i.natural_key, i.agency_key, i.regency_code, i.province_code, i.name, i.expansion, i.agency,
+      i.year, i.themes, i.tags, i.description, i.source, i.innovator,
+      (select array_agg(a.title_key) from innovation_awards ia join awards a on a.id = ia.award_id
+        where ia.innovation_id = i.id) as award_keys
+    from jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb) as wanted(key)
+    join innovations i on i.natural_key = wanted.key
+    order by i.id`)
+  return resultRows<StoredRow>(result).map((row) => ({
+    id: row.id,
+    agencyKey: row.agency_key,
+    naturalKey: row.natural_key,
+    regencyCode: row.regency_code,
+    provinceCode: row.province_code,
+    fields: {
+      name: row.name,
+      expansion: row.expansion,
+      agency: row.agency,
+      year: row.year,
+      themes: row.themes,
+      tags: row.tags,
+      description: row.description,
+      source: row.source,
+      innovator: row.innovator,
+    },
+    awardKeys: new Set(row.award_keys ?? []),
+    isNew: false,
+    changed: false,
+  }))
+}
+
+/** Matches each row of the batch to a stored or earlier innovation (see `sameInnovation`) and merges it. */
+function planBatch(batch: readonly InnovationInput[], stored: Entry[]) {
+  const byKey = new Map<string, Entry[]>()
+  for (const entry of stored) byKey.set(entry.naturalKey, [...(byKey.get(entry.naturalKey) ?? []), entry])
+  const rows: { entry: Entry; outcome: RowOutcome }[] = []
+  for (const input of batch) {
+    const key = naturalKey(input)
+    const known = byKey.get(key) ?? []
+    const row = fieldsOf(input)
+    const awardKeys = input.awards.map((award) => awardKey(award.title))
+    const entry = sameInnovation(agencyKey(input.agency), known)
+    if (!entry) {
+      const created: Entry = {
+        id: 0,
+        agencyKey: agencyKey(input.agency),
+        naturalKey: key,
+        regencyCode: input.regencyCode,
+        provinceCode: input.provinceCode,
+        fields: row,
+        awardKeys: new Set(awardKeys),
+        isNew: true,
+        changed: true,
+      }
+      byKey.set(key, [...known, created])
+      rows.push({ entry: created, outcome: 'inserted' })
+      continue
+    }
+    const next = merged(entry.fields, row)
+    const newAwards = awardKeys.filter((award) => !entry.awardKeys.has(award))
+    const same = sameFields(next, entry.fields) && newAwards.length === 0
+    entry.fields = next
+    entry.agencyKey = agencyKey(next.agency)
+    for (const award of newAwards) entry.awardKeys.add(award)
+    entry.changed ||= !same
+    rows.push({ entry, outcome: same ? 'unchanged' : 'updated' })
+  }
+  return rows
+}
+
+const rowColumns = (entry: Entry) => ({
+  ...entry.fields,
+  id: entry.id,
+  natural_key: entry.naturalKey,
+  agency_key: entry.agencyKey,
+  regency_code: entry.regencyCode,
+  province_code: entry.provinceCode,
+})
+
+const RECORDSET_COLUMNS = sql.raw(`name text, expansion text, agency text, year integer, themes text[],
+  tags text[], description text, source text, innovator text, id integer, natural_key text, agency_key text,
+  regency_code text, province_code text`)
+
 /**
- * The ids of these awards, creating the new ones and correcting a changed level or year, in one statement
- * (rows that are already right are not rewritten: a file names the same award thousands of times).
+ * New innovations, one statement with the rows as one JSON parameter: far cheaper than thousands of
+ * bind parameters, for the query builder and for PGlite alike. Imported innovations are published.
  */
+async function insertEntries(tx: Database, entries: readonly Entry[]) {
+  if (entries.length === 0) return
+  const result = await tx.execute(sql`
+    insert into innovations (name, expansion, agency, regency_code, province_code, year, themes, tags,
+      description, source, innovator, status, natural_key, agency_key)
+    select name, expansion, agency, regency_code, province_code, year, themes, tags, description, source,
+      innovator, 'published', natural_key, agency_key
+    from jsonb_to_recordset(${JSON.stringify(entries.map(rowColumns))}::jsonb) as row(${RECORDSET_COLUMNS})
+    returning id, natural_key, agency_key`)
+  const ids = new Map(
+    resultRows<{ id: number; natural_key: string; agency_key: string }>(result).map((row) => [
+      `${row.natural_key}\n${row.agency_key}`,
+      row.id,
+    ]),
+  )
+  for (const entry of entries) entry.id = ids.get(`${entry.naturalKey}\n${entry.agencyKey}`) ?? 0
+}
+
+/** Stored innovations that rows changed; the status is left as it is (a pending one stays pending). */
+async function updateEntries(tx: Database, entries: readonly Entry[]) {
+  if (entries.length === 0) return
+  await tx.execute(sql`
+    update innovations i set name = row.name, expansion = row.expansion, agency = row.agency,
+      agency_key = row.agency_key, year = row.year, themes = row.themes, tags = row.tags,
+      description = row.description, source = row.source, innovator = row.innovator, updated_at = now()
+    from jsonb_to_recordset(${JSON.stringify(entries.map(rowColumns))}::jsonb) as row(${RECORDSET_COLUMNS})
+    where i.id = row.id`)
+}
+
 async function upsertAwards(tx: Database, inputs: readonly AwardInput[]) {
   const unique = [...new Map(inputs.map((award) => [awardKey(award.title), award])).values()]
   if (unique.length === 0) return new Map<string, number>()
-  const payload = JSON.stringify(unique.map((award) => ({ ...award, title_key: awardKey(award.title) })))
-  const result = await tx.execute(sql`
-    with input as (
-      select * from jsonb_to_recordset(${payload}::jsonb) as a(title text, title_key text, level text, year integer)
-    ), written as (
-      insert into awards (title, title_key, level, year)
-      select title, title_key, level::award_level, year from input
-      on conflict (title_key) do update set level = excluded.level, year = excluded.year
-        where awards.level is distinct from excluded.level or awards.year is distinct from excluded.year
-      returning id, title_key
+  const rows = await tx
+    .insert(awards)
+    .values(
+      unique.map((award) => ({
+        title: award.title,
+        titleKey: awardKey(award.title),
+        level: award.level,
+        year: award.year,
+        organizer: award.organizer,
+        rank: award.rank?.kind ?? null,
+        rankPosition: award.rank?.position ?? null,
+      })),
     )
-    select id, title_key from written
-    union all
-    select awards.id, awards.title_key from awards join input using (title_key)
-    where awards.title_key not in (select title_key from written)`)
-  return new Map(resultRows<{ id: number; title_key: string }>(result).map((row) => [row.title_key, row.id]))
-}
-
-async function linkAwards(tx: Database, links: readonly { innovation_id: number; award_id: number }[]) {
-  if (links.length === 0) return
-  await tx.execute(sql`
-    insert into innovation_awards (innovation_id, award_id)
-    select innovation_id, award_id
-    from jsonb_to_recordset(${JSON.stringify(links)}::jsonb) as l(innovation_id integer, award_id integer)
-    on conflict do nothing`)
-}
-
-interface UpsertedRow {
-  id: number
-  natural_key: string
-  inserted: boolean
+    .onConflictDoUpdate({
+      target: awards.titleKey,
+      set: {
+        level: sql`excluded.level`,
+        year: sql`excluded.year`,
+        organizer: sql`excluded.organizer`,
+        rank: sql`excluded.rank`,
+        rankPosition: sql`excluded.rank_position`,
+      },
+    })
+    .returning({ id: awards.id, titleKey: awards.titleKey })
+  return new Map(rows.map((row) => [row.titleKey, row.id]))
 }
 
 /**
- * One statement per batch with the rows as one JSON parameter: far cheaper than thousands of bind
- * parameters, for the query builder and for PGlite alike.
+ * Writes one batch inside the caller's transaction (no savepoint of its own): a file import runs all its
+ * batches in one transaction. Returns each row's innovation and outcome, in input order.
  */
-async function upsertInnovationRows(tx: Database, batch: readonly InnovationInput[]) {
-  const payload = JSON.stringify(batch.map(innovationRow))
-  const result = await tx.execute(sql`
-    insert into innovations (name, expansion, agency, regency_code, province_code, year, theme, description,
-      source, innovator, status, natural_key)
-    select name, expansion, agency, regency_code, province_code, year, theme, description, source, innovator,
-      status::innovation_status, natural_key
-    from jsonb_to_recordset(${payload}::jsonb) as row(name text, expansion text, agency text, regency_code text,
-      province_code text, year integer, theme text, description text, source text, innovator text, status text,
-      natural_key text)
-    on conflict (natural_key) do update set
-      name = excluded.name, expansion = excluded.expansion, agency = excluded.agency, year = excluded.year,
-      theme = excluded.theme, description = excluded.description, source = excluded.source,
-      innovator = excluded.innovator, updated_at = now()
-    returning id, natural_key, (xmax = 0) as inserted`)
-  return resultRows<UpsertedRow>(result)
-}
-
-/**
- * Writes one batch inside the caller's transaction (no savepoint): a file import runs all its batches in
- * one transaction of its own.
- */
-export async function upsertBatch(tx: Database, inputs: readonly InnovationInput[]): Promise<UpsertOutcome> {
-  const batch = lastByKey(inputs)
-  const rows = await upsertInnovationRows(tx, batch)
-  const idByKey = new Map(rows.map((row) => [row.natural_key, row.id]))
+export async function upsertBatch(tx: Database, batch: readonly InnovationInput[]) {
+  const stored = await loadByKeys(tx, [...new Set(batch.map((input) => naturalKey(input)))])
+  const rows = planBatch(batch, stored)
+  const entries = [...new Set(rows.map((row) => row.entry))]
+  await insertEntries(
+    tx,
+    entries.filter((entry) => entry.isNew),
+  )
+  await updateEntries(
+    tx,
+    entries.filter((entry) => !entry.isNew && entry.changed),
+  )
   const awardIds = await upsertAwards(
     tx,
     batch.flatMap((input) => input.awards),
   )
-  const links = batch.flatMap((input) =>
+  const links = batch.flatMap((input, index) =>
     input.awards.map((award) => ({
-      innovation_id: idByKey.get(naturalKey(input)) ?? 0,
-      award_id: awardIds.get(awardKey(award.title)) ?? 0,
+      innovationId: rows[index]?.entry.id ?? 0,
+      awardId: awardIds.get(awardKey(award.title)) ?? 0,
     })),
   )
-  await linkAwards(tx, links)
-  const inserted = rows.filter((row) => row.inserted).length
-  return { inserted, updated: rows.length - inserted, ids: rows.map((row) => row.id) }
+  if (links.length > 0) await tx.insert(innovationAwards).values(links).onConflictDoNothing()
+  return rows.map(({ entry, outcome }) => ({ id: entry.id, outcome }))
 }
 
+/** An innovation named by several rows counts once, as the most it underwent: inserted, updated, unchanged. */
+const OUTCOME_WEIGHT: Readonly<Record<RowOutcome, number>> = { unchanged: 0, updated: 1, inserted: 2 }
+
 /**
- * Inserts new innovations and updates known ones (same natural key), with their awards, one transaction
- * per batch of rows. Imported and seeded innovations are published.
+ * Inserts new innovations and updates known ones, with their awards, one transaction per batch of rows.
+ * A row is a known innovation when it has the same name and region and the same agency, or one of the
+ * two names no agency (`sameInnovation`); it then fills in what it adds. Each row's outcome is returned:
+ * inserted, updated, or unchanged when it adds nothing.
  */
 export async function upsertInnovations(
   db: Database,
   inputs: readonly InnovationInput[],
 ): Promise<UpsertOutcome> {
-  const unique = lastByKey(inputs)
-  const total: UpsertOutcome = { inserted: 0, updated: 0, ids: [] }
-  for (let start = 0; start < unique.length; start += BATCH_SIZE) {
-    const batch = unique.slice(start, start + BATCH_SIZE)
-    const outcome = await db.transaction((tx) => upsertBatch(tx, batch))
-    total.inserted += outcome.inserted
-    total.updated += outcome.updated
-    total.ids.push(...outcome.ids)
+  const total: UpsertOutcome = { inserted: 0, updated: 0, unchanged: 0, rows: [], ids: [] }
+  for (let start = 0; start < inputs.length; start += BATCH_SIZE) {
+    const batch = inputs.slice(start, start + BATCH_SIZE)
+    total.rows.push(...(await db.transaction((tx) => upsertBatch(tx, batch))))
   }
-  return total
+  return { ...total, ...tallyOutcomes(total.rows) }
+}
+
+/** An innovation named by several rows counts once, as the most it underwent: inserted, updated, unchanged. */
+export function tallyOutcomes(rows: readonly { id: number; outcome: RowOutcome }[]) {
+  const byId = new Map<number, RowOutcome>()
+  for (const row of rows) {
+    const before = byId.get(row.id)
+    if (before === undefined || OUTCOME_WEIGHT[row.outcome] > OUTCOME_WEIGHT[before])
+      byId.set(row.id, row.outcome)
+  }
+  const tally = { inserted: 0, updated: 0, unchanged: 0, ids: [...byId.keys()] }
+  for (const outcome of byId.values()) tally[outcome]++
+  return tally
+}
+
+/** The innovations an upsert inserted or changed: what search indexes must refresh. */
+export function changedIds(outcome: UpsertOutcome): number[] {
+  return [...new Set(outcome.rows.filter((row) => row.outcome !== 'unchanged').map((row) => row.id))]
 }
 
 export async function countInnovations(db: Database): Promise<number> {
@@ -172,7 +340,7 @@ const documentColumns = {
   regencyCode: innovations.regencyCode,
   provinceCode: innovations.provinceCode,
   year: innovations.year,
-  theme: innovations.theme,
+  themes: innovations.themes,
   description: innovations.description,
 }
 
@@ -220,6 +388,8 @@ export async function listSearchDocuments(db: Database, ids?: readonly number[])
 
 /** Everything a card shows about one published innovation. */
 export interface InnovationDetail extends SearchDocument {
+  /** The source's own theme words that no urusan names. */
+  tags: string[]
   innovator: string | null
   source: string | null
   isDigital: boolean | null
@@ -237,6 +407,7 @@ export async function listInnovationDetails(
   const rows = await db
     .select({
       ...documentColumns,
+      tags: innovations.tags,
       innovator: innovations.innovator,
       source: innovations.source,
       isDigital: innovations.isDigital,

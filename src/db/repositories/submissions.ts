@@ -1,4 +1,4 @@
-import { aliasedTable, and, count, desc, eq, inArray, ne, sql } from 'drizzle-orm'
+import { aliasedTable, and, count, desc, eq, inArray, ne, or, sql } from 'drizzle-orm'
 import type { InnovationStage } from '../../domain/innovations/innovation.ts'
 import { type SubmissionAnswers, submissionKey } from '../../domain/validation/submission.ts'
 import type { Database } from '../database.ts'
@@ -41,11 +41,19 @@ export type UpdateOutcome =
 export interface SimilarInnovation {
   id: number
   name: string
-  agency: string
+  agency: string | null
   regencyCode: string | null
   provinceCode: string
   status: SubmissionStatus
   exact: boolean
+}
+
+/** Stored innovations a submission repeats: same name and region, and the same agency or none stored. */
+function sameInnovationAs(key: ReturnType<typeof submissionKey>) {
+  return and(
+    eq(innovations.naturalKey, key.naturalKey),
+    or(eq(innovations.agencyKey, key.agencyKey), eq(innovations.agencyKey, '')),
+  )
 }
 
 /** pg_trgm similarity of lower-cased names from which two names count as near-identical. */
@@ -61,13 +69,13 @@ function submissionColumns(answers: SubmissionAnswers) {
     year: answers.year,
     stage: answers.stage,
     isDigital: answers.digital,
-    theme: answers.theme,
+    themes: [answers.theme],
     description: answers.description,
     problem: answers.problem,
     impact: answers.impact,
     innovator: answers.innovator,
     source: answers.link,
-    naturalKey: submissionKey(answers),
+    ...submissionKey(answers),
   }
 }
 
@@ -86,7 +94,7 @@ export async function insertSubmission(
     const [row] = await tx
       .insert(innovations)
       .values({ ...submissionColumns(input.answers), status: 'pending', submittedBy: input.submittedBy })
-      .onConflictDoNothing({ target: innovations.naturalKey })
+      .onConflictDoNothing({ target: [innovations.naturalKey, innovations.agencyKey] })
       .returning({ id: innovations.id })
     return row ? { kind: 'submitted', id: row.id } : { kind: 'duplicate' }
   })
@@ -122,7 +130,8 @@ export async function findSimilarInnovations(
     sql`${score} >= ${NEAR_IDENTICAL}`,
     sameRegion,
   )
-  const exact = sql<boolean>`(${innovations.naturalKey} = ${key})`
+  const sameKey = sameInnovationAs(key)
+  const exact = sql<boolean>`(${sameKey})`
   const rows = await db
     .select({
       id: innovations.id,
@@ -138,7 +147,7 @@ export async function findSimilarInnovations(
       and(
         ne(innovations.status, 'rejected'),
         ne(innovations.id, options.excludeId ?? 0),
-        sql`(${innovations.naturalKey} = ${key} or (${nearName}))`,
+        sql`(${sameKey} or (${nearName}))`,
       ),
     )
     .orderBy(desc(exact), desc(score), innovations.id)
@@ -151,13 +160,13 @@ const moderators = aliasedTable(telegramUsers, 'moderators')
 function toAnswers(row: {
   name: string
   expansion: string | null
-  agency: string
+  agency: string | null
   regencyCode: string | null
   provinceCode: string
   year: number | null
   stage: InnovationStage | null
   isDigital: boolean | null
-  theme: string | null
+  themes: string[]
   description: string
   problem: string | null
   impact: string | null
@@ -167,12 +176,12 @@ function toAnswers(row: {
   return {
     name: row.name,
     expansion: row.expansion,
-    agency: row.agency,
+    agency: row.agency ?? '',
     region: { provinceCode: row.provinceCode, regencyCode: row.regencyCode },
     year: row.year ?? 0,
     stage: row.stage ?? 'inisiatif',
     digital: row.isDigital ?? false,
-    theme: row.theme ?? '',
+    theme: row.themes[0] ?? '',
     description: row.description,
     problem: row.problem,
     impact: row.impact,
@@ -195,7 +204,7 @@ export async function findSubmission(db: Database, id: number): Promise<Submissi
       year: innovations.year,
       stage: innovations.stage,
       isDigital: innovations.isDigital,
-      theme: innovations.theme,
+      themes: innovations.themes,
       description: innovations.description,
       problem: innovations.problem,
       impact: innovations.impact,
@@ -320,7 +329,7 @@ export async function updatePendingSubmission(
   const [clash] = await db
     .select({ id: innovations.id })
     .from(innovations)
-    .where(and(eq(innovations.naturalKey, key), ne(innovations.id, id)))
+    .where(and(sameInnovationAs(key), ne(innovations.id, id)))
   if (clash) return { kind: 'duplicate' }
   const rows = await db
     .update(innovations)

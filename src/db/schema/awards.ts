@@ -10,9 +10,10 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core'
+import { AWARD_RANKS } from '../../domain/innovations/awards.ts'
 import { innovations } from './innovations.ts'
 
-export const awardLevel = pgEnum('award_level', ['nasional', 'provinsi', 'kabupaten'])
+export const awardLevel = pgEnum('award_level', ['nasional', 'provinsi', 'kabupaten', 'kota'])
 
 /** An award such as "Top 45 KIPP 2021"; one row per title, shared by the innovations it names. */
 export const awards = pgTable(
@@ -25,12 +26,19 @@ export const awards = pgTable(
     level: awardLevel().notNull(),
     organizer: text(),
     year: integer(),
+    /** The place the title gives: top, juara, harapan, finalis, nominasi or terpuji, and its number. */
+    rank: text(),
+    rankPosition: integer(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('awards_title_key_idx').on(t.titleKey),
     check('awards_year_range', sql`${t.year} is null or ${t.year} between 1945 and 2100`),
     check('awards_title_length', sql`char_length(${t.title}) between 1 and 500`),
+    check(
+      'awards_rank_kind',
+      sql`${t.rank} is null or ${t.rank} in (${sql.raw(AWARD_RANKS.map((kind) => `'${kind}'`).join(', '))})`,
+    ),
   ],
 )
 

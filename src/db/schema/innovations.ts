@@ -26,20 +26,32 @@ export const innovations = pgTable(
     description: text().notNull().default(''),
     problem: text(),
     impact: text(),
-    agency: text().notNull(),
+    /** Null when the source names no agency (award lists often give only the innovation and the region). */
+    agency: text(),
     regencyCode: text().references(() => regencies.code),
     provinceCode: text()
       .notNull()
       .references(() => provinces.code),
     innovator: text(),
     year: integer(),
-    theme: text(),
+    /**
+     * Theme slugs (src/domain/innovations/themes.ts). An array, not a join table: the list is closed and
+     * small, every reader (search documents, cards, delivery reach) wants it with the row, and it meets the
+     * subscriptions' `themes` array with one `&&`.
+     */
+    themes: text().array().notNull().default(sql`'{}'::text[]`),
+    /** The source's own theme words that no theme names ("lainnya"), kept as written. */
+    tags: text().array().notNull().default(sql`'{}'::text[]`),
     isDigital: boolean(),
     stage: innovationStage(),
     source: text(),
     status: innovationStatus().notNull().default('published'),
-    /** Name + agency + regency folded for comparison: what makes two rows the same innovation. */
+    /**
+     * Name + region folded for comparison, and the folded agency ('' when unknown): the same name in the
+     * same region is one innovation unless both name an agency and the agencies differ.
+     */
     naturalKey: text().notNull(),
+    agencyKey: text().notNull().default(''),
     submittedBy: bigint({ mode: 'number' }).references(() => telegramUsers.id),
     rejectionReason: text(),
     /** The admin who approved or rejected a submission, and when: the second admin is told who was first. */
@@ -49,7 +61,7 @@ export const innovations = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('innovations_natural_key_idx').on(t.naturalKey),
+    uniqueIndex('innovations_natural_key_agency_idx').on(t.naturalKey, t.agencyKey),
     index('innovations_status_idx').on(t.status),
     index('innovations_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
     index('innovations_province_idx').on(t.provinceCode),

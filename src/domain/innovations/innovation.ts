@@ -8,11 +8,15 @@ export type InnovationStage = (typeof INNOVATION_STAGES)[number]
 export interface InnovationInput {
   name: string
   expansion: string | null
-  agency: string
+  /** Null when the source names no agency. */
+  agency: string | null
   regencyCode: string | null
   provinceCode: string
   year: number | null
-  theme: string | null
+  /** Theme slugs (themes.ts), possibly several. */
+  themes: string[]
+  /** The source's own theme words that no theme names, kept as written. */
+  tags: string[]
   description: string
   source: string | null
   innovator: string | null
@@ -29,11 +33,39 @@ function fold(text: string) {
 }
 
 /**
- * What makes two rows the same innovation: name + agency + regency, compared case- and
- * space-insensitively, so "JEK-MIL / Puskesmas Bendo" and "jek mil / PUSKESMAS  BENDO" are one.
+ * The first half of what makes two rows the same innovation: the name and the region (kabupaten/kota, or
+ * the province for a provincial one), compared case-, space- and punctuation-insensitively, so
+ * "JEK-MIL" in Magetan and "jek mil" in Kabupaten Magetan are one. See `sameInnovation` for the agency.
  */
-export function naturalKey(input: Pick<InnovationInput, 'name' | 'agency' | 'regencyCode' | 'provinceCode'>) {
-  return [fold(input.name), fold(input.agency), input.regencyCode ?? `p${input.provinceCode}`].join('|')
+export function naturalKey(input: Pick<InnovationInput, 'name' | 'regencyCode' | 'provinceCode'>) {
+  return [fold(input.name), input.regencyCode ?? `p${input.provinceCode}`].join('|')
+}
+
+/** The agency folded like the name; '' when the source names none. */
+export function agencyKey(agency: string | null): string {
+  return agency === null ? '' : fold(agency)
+}
+
+/** A stored innovation with the same natural key as an incoming row: its id and its agency key. */
+export interface KeyedInnovation {
+  id: number
+  agencyKey: string
+}
+
+/**
+ * Which of the innovations with the same name and region a row is (the natural key being equal): the
+ * one with the same agency; else, when the row names an agency, the one that had none (the row adds
+ * it); else, when the row names none, the only one there is. Undefined means a new innovation: the row
+ * names an agency nobody has, or names none while several agencies have the name in that region.
+ */
+export function sameInnovation<T extends KeyedInnovation>(
+  rowAgencyKey: string,
+  known: readonly T[],
+): T | undefined {
+  const exact = known.find((candidate) => candidate.agencyKey === rowAgencyKey)
+  if (exact) return exact
+  if (rowAgencyKey !== '') return known.find((candidate) => candidate.agencyKey === '')
+  return known.length === 1 ? known[0] : undefined
 }
 
 /** An innovation as the search index stores it, under its database id. */
@@ -46,7 +78,7 @@ export function toSearchDocument(id: number, input: InnovationInput): SearchDocu
     regencyCode: input.regencyCode,
     provinceCode: input.provinceCode,
     year: input.year,
-    theme: input.theme,
+    themes: input.themes,
     description: input.description,
     awards: input.awards.map(({ title, level, year }) => ({ title, level, year })),
   }

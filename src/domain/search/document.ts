@@ -17,7 +17,7 @@ const THEME_IMPACT = 1
 const TITLE_IMPACT = 1
 
 /**
- * A document reduced to what the index stores: impact per index key (words, its theme, and which words
+ * A document reduced to what the index stores: impact per index key (words, its themes, and which words
  * are in its name or expansion), and its words for typo correction.
  */
 export interface AnalysedDocument {
@@ -38,7 +38,7 @@ export function analyseDocument(doc: SearchDocument, regionText: string): Analys
   addField(impacts, FIELDS.name, name, joinedNameParts(doc.name))
   const texts = {
     expansion: contentWords(doc.expansion ?? ''),
-    agency: contentWords(doc.agency),
+    agency: contentWords(doc.agency ?? ''),
     description: contentWords(doc.description),
     awards: contentWords(doc.awards.map((award) => award.title).join(' ')),
   }
@@ -49,7 +49,7 @@ export function analyseDocument(doc: SearchDocument, regionText: string): Analys
   addField(impacts, FIELDS.region, contentWords(regionText), [])
   for (const word of name) words.add(word)
   for (const word of joinedNameParts(doc.name)) words.add(word)
-  if (doc.theme) impacts.set(themeKey(doc.theme), THEME_IMPACT)
+  for (const slug of doc.themes) impacts.set(themeKey(slug), THEME_IMPACT)
   for (const word of [...name, ...joinedNameParts(doc.name), ...texts.expansion]) {
     impacts.set(titleKey(stemWord(word)), TITLE_IMPACT)
   }

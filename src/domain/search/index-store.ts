@@ -8,7 +8,7 @@ export interface SlotRecord {
   id: number
   provinceCode: string
   regencyCode: string | null
-  theme: string | null
+  themes: readonly string[]
   years: readonly number[]
   awardKeys: readonly string[]
   /** Latest award year; -1 without awards, 0 for awards without a year. */
@@ -159,7 +159,7 @@ function recordOf(doc: SearchDocument, terms: Int32Array): SlotRecord {
     id: doc.id,
     provinceCode: doc.provinceCode,
     regencyCode: doc.regencyCode,
-    theme: doc.theme,
+    themes: doc.themes,
     years: [...years],
     awardKeys: [...new Set(doc.awards.flatMap(awardKeysOf))],
     awardYear: awardYears.length === 0 ? -1 : Math.max(...awardYears),

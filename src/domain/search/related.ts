@@ -79,7 +79,7 @@ function neighbours(store: IndexStore, record: SlotRecord): number[] {
 
 function bonus(record: SlotRecord, other: SlotRecord): number {
   let total = 0
-  if (record.theme !== null && record.theme === other.theme) total += THEME_BONUS
+  if (record.themes.some((slug) => other.themes.includes(slug))) total += THEME_BONUS
   if (record.regencyCode !== null && record.regencyCode === other.regencyCode) total += REGENCY_BONUS
   if (record.provinceCode === other.provinceCode) total += PROVINCE_BONUS
   return total

@@ -12,17 +12,17 @@ export interface SearchAward {
 
 /**
  * What the index stores about one innovation: only what is searched, filtered or shown as a region.
- * `id` is the database id; `provinceCode`/`regencyCode` are BPS codes; `theme` is a theme slug.
+ * `id` is the database id; `provinceCode`/`regencyCode` are BPS codes; `themes` are theme slugs.
  */
 export interface SearchDocument {
   id: number
   name: string
   expansion: string | null
-  agency: string
+  agency: string | null
   regencyCode: string | null
   provinceCode: string
   year: number | null
-  theme: string | null
+  themes: readonly string[]
   description: string
   awards: readonly SearchAward[]
 }

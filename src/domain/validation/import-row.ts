@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { parseAwards } from '../innovations/awards.ts'
 import type { InnovationInput } from '../innovations/innovation.ts'
-import { resolveTheme, THEMES } from '../innovations/themes.ts'
+import { readThemes } from '../innovations/themes.ts'
 import { MIN_YEAR, readYear } from '../innovations/years.ts'
 import type { RegionCatalogue } from '../regions/catalogue.ts'
 import { resolveRegion } from '../regions/resolver.ts'
@@ -46,7 +46,6 @@ export type ProblemKind =
   | 'unknown-region'
   | 'ambiguous-region'
   | 'region-mismatch'
-  | 'unknown-theme'
   | 'invalid-json'
   | 'not-an-object'
 
@@ -62,8 +61,11 @@ export interface RowProblem {
   province?: string
 }
 
-/** What was accepted but changed or guessed in a row: the report shows it, the row is still imported. */
-export type WarningKind = 'year-range'
+/**
+ * What was accepted but read with a choice the person should see; the row is still imported.
+ * 'year-range': "2019/2020", the first year kept; 'theme-tag': a theme no urusan names, kept as a tag.
+ */
+export type WarningKind = 'year-range' | 'theme-tag'
 
 /** A warning on one field of an accepted row; the interface turns it into words (import-warning). */
 export interface RowWarning {
@@ -96,9 +98,9 @@ function rowSchema() {
   return z.object({
     name: requiredText(TEXT_LIMITS.name),
     expansion: optionalText(TEXT_LIMITS.expansion),
-    agency: requiredText(TEXT_LIMITS.agency),
+    agency: optionalText(TEXT_LIMITS.agency),
     regency: optionalText(TEXT_LIMITS.regency),
-    province: requiredText(TEXT_LIMITS.province),
+    province: optionalText(TEXT_LIMITS.province),
     award: optionalText(TEXT_LIMITS.award),
     theme: optionalText(TEXT_LIMITS.theme),
     description: optionalText(TEXT_LIMITS.description),
@@ -167,6 +169,24 @@ function resolveRegency(catalogue: RegionCatalogue, text: string, province: Prov
   return { field: 'regency', problem: 'unknown-region', value: text }
 }
 
+/**
+ * A regency named without a province ("Gowa", "Kab. Selayar"): the province follows from it. A province
+ * written in the regency column is taken as the province.
+ */
+function resolveRegionAlone(catalogue: RegionCatalogue, text: string): Region | RowProblem {
+  const resolution = resolveRegion(catalogue, text)
+  if (resolution.kind === 'found') return resolution.region
+  if (resolution.kind === 'ambiguous') {
+    return {
+      field: 'regency',
+      problem: 'ambiguous-region',
+      value: text,
+      candidates: regionNames(resolution.candidates),
+    }
+  }
+  return { field: 'regency', problem: 'unknown-region', value: text }
+}
+
 const isProblem = (value: object): value is RowProblem => 'problem' in value
 
 interface YearReading {
@@ -192,63 +212,79 @@ function readYearCell(value: unknown, maxYear: number): YearReading {
 interface Placement {
   province: Province | undefined
   regency: Regency | undefined
-  theme: string | undefined
   problems: RowProblem[]
 }
 
-/** Region and theme of a row, checked even when other fields are wrong, so every problem shows at once. */
+const textOf = (fields: Record<string, unknown>, key: string) =>
+  typeof fields[key] === 'string' ? String(fields[key]).trim() : ''
+
+/**
+ * The region of a row, checked even when other fields are wrong, so every problem shows at once: a
+ * province (and a regency inside it), or a regency alone, from which the province follows.
+ */
 function place(fields: Record<string, unknown>, catalogue: RegionCatalogue): Placement {
-  const text = (key: string) => (typeof fields[key] === 'string' ? String(fields[key]).trim() : '')
-  const problems: RowProblem[] = []
-  const provinceText = text('province')
-  const province = provinceText ? resolveProvince(catalogue, provinceText) : undefined
-  if (province && isProblem(province)) problems.push(province)
-  const okProvince = province && !isProblem(province) ? province : undefined
-  const regency =
-    okProvince && text('regency') ? resolveRegency(catalogue, text('regency'), okProvince) : undefined
-  if (regency && isProblem(regency)) problems.push(regency)
-  const theme = text('theme') ? resolveTheme(text('theme')) : undefined
-  if (text('theme') && !theme) {
-    problems.push({
-      field: 'theme',
-      problem: 'unknown-theme',
-      value: text('theme'),
-      candidates: THEMES.map((t) => t.slug),
-    })
+  const provinceText = textOf(fields, 'province')
+  const regencyText = textOf(fields, 'regency')
+  if (!provinceText && !regencyText) {
+    const blank = isBlank(fields.province) && isBlank(fields.regency)
+    return {
+      province: undefined,
+      regency: undefined,
+      problems: blank ? [{ field: 'province', problem: 'required' }] : [],
+    }
   }
-  return {
-    province: okProvince,
-    regency: regency && !isProblem(regency) ? regency : undefined,
-    theme: theme?.slug,
-    problems,
+  if (!provinceText) {
+    const region = resolveRegionAlone(catalogue, regencyText)
+    if (isProblem(region)) return { province: undefined, regency: undefined, problems: [region] }
+    const regency = region.kind === 'regency' ? region.regency : undefined
+    return { province: region.province, regency, problems: [] }
   }
+  const province = resolveProvince(catalogue, provinceText)
+  if (isProblem(province)) return { province: undefined, regency: undefined, problems: [province] }
+  const regency = regencyText ? resolveRegency(catalogue, regencyText, province) : undefined
+  if (regency && isProblem(regency)) return { province, regency: undefined, problems: [regency] }
+  return { province, regency, problems: [] }
 }
 
-function toInnovation(
-  row: ParsedRow,
-  year: number | null,
-  placement: Placement,
-  province: Province,
-): InnovationInput {
+/** The theme cell: urusan slugs, and the words no theme names kept as tags, each with a warning. */
+function themesOf(cell: string | null) {
+  const reading = cell ? readThemes(cell) : { themes: [], tags: [] }
+  const warnings = reading.tags.map(
+    (tag): RowWarning => ({ field: 'theme', warning: 'theme-tag', value: tag, detail: tag }),
+  )
+  return { ...reading, warnings }
+}
+
+interface Readings {
+  year: number | null
+  themes: string[]
+  tags: string[]
+  regency: Regency | undefined
+  province: Province
+}
+
+function toInnovation(row: ParsedRow, read: Readings, catalogue: RegionCatalogue): InnovationInput {
   return {
     name: row.name,
     expansion: row.expansion,
     agency: row.agency,
-    regencyCode: placement.regency?.code ?? null,
-    provinceCode: province.code,
-    year,
-    theme: placement.theme ?? null,
+    regencyCode: read.regency?.code ?? null,
+    provinceCode: read.province.code,
+    year: read.year,
+    themes: read.themes,
+    tags: read.tags,
     description: row.description ?? '',
     source: row.source,
     innovator: row.innovator,
-    awards: row.award ? parseAwards(row.award, year) : [],
+    awards: row.award ? parseAwards(row.award, read.year, catalogue) : [],
   }
 }
 
 /**
- * Validates one import row (an object from JSON Lines or CSV) and resolves its region and theme. Every
- * problem of the row is reported at once, so a user can fix a file in one pass; what was accepted but read
- * with a guess comes back as warnings. `maxYear` comes from the caller's clock (the domain has none).
+ * Validates one import row (an object from JSON Lines, CSV or a sheet) and resolves its region, themes
+ * and awards. Only a name and a region are required. Every problem of the row is reported at once, so a
+ * user can fix a file in one pass; what was accepted but read with a choice the person should see comes
+ * back as warnings. `maxYear` comes from the caller's clock (the domain has none).
  */
 export function validateImportRow(raw: unknown, catalogue: RegionCatalogue, maxYear: number): RowResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -264,10 +300,11 @@ export function validateImportRow(raw: unknown, catalogue: RegionCatalogue, maxY
     ...placement.problems,
   ]
   if (!parsed.success || !placement.province || problems.length > 0) return { ok: false, problems }
-  const warnings = year.warning ? [year.warning] : []
+  const themes = themesOf(parsed.data.theme)
+  const read = { year: year.year, themes: themes.themes, tags: themes.tags, ...placement }
   return {
     ok: true,
-    innovation: toInnovation(parsed.data, year.year, placement, placement.province),
-    warnings,
+    innovation: toInnovation(parsed.data, { ...read, province: placement.province }, catalogue),
+    warnings: [...(year.warning ? [year.warning] : []), ...themes.warnings],
   }
 }

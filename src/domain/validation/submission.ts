@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { INNOVATION_STAGES, type InnovationStage, naturalKey } from '../innovations/innovation.ts'
+import { agencyKey, INNOVATION_STAGES, type InnovationStage, naturalKey } from '../innovations/innovation.ts'
 import { findTheme, resolveTheme } from '../innovations/themes.ts'
 import type { RegionCatalogue } from '../regions/catalogue.ts'
 import { resolveRegion } from '../regions/resolver.ts'
@@ -226,12 +226,17 @@ export function firstUnanswered(draft: SubmissionDraft): SubmissionField | undef
   return SUBMISSION_FIELDS.find((field) => !OPTIONAL_FIELDS.has(field) && draft[field] === undefined)
 }
 
-/** The natural key the submission would have in the catalogue: equal keys are the same innovation. */
-export function submissionKey(answers: Pick<SubmissionAnswers, 'name' | 'agency' | 'region'>): string {
-  return naturalKey({
-    name: answers.name,
-    agency: answers.agency,
-    regencyCode: answers.region.regencyCode,
-    provinceCode: answers.region.provinceCode,
-  })
+/**
+ * The keys the submission would have in the catalogue: the same natural key (name and region) and the
+ * same agency, or a catalogue entry without agency, are the same innovation.
+ */
+export function submissionKey(answers: Pick<SubmissionAnswers, 'name' | 'agency' | 'region'>) {
+  return {
+    naturalKey: naturalKey({
+      name: answers.name,
+      regencyCode: answers.region.regencyCode,
+      provinceCode: answers.region.provinceCode,
+    }),
+    agencyKey: agencyKey(answers.agency),
+  }
 }

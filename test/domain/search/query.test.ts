@@ -40,7 +40,7 @@ describe('parseQuery', () => {
     ['top45 nasional kipp', [], [], [], ['top 45', 'nasional', 'kipp']],
     ['kipp sulsel 2020', [], ['73'], [2020], ['kipp']],
     ['inovasi tahun 2020', [], [], [2020], []],
-    ['smart city kota makassar', ['smart', 'city'], ['73.71'], [], []],
+    ['smart city kota makassar', ['smart city'], ['73.71'], [], []],
     ['bandung jabar', [], ['32.04', '32.73'], [], []],
     ['kesehatan ibu dan anak', ['kesehatan ibu anak'], [], [], []],
     ['angka kematian ibu dan bayi', ['angka kematian ibu', 'bayi'], [], [], []],

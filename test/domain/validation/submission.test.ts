@@ -74,8 +74,9 @@ describe('submission answers', () => {
 
   it.each([
     ['kesehatan', 'kesehatan'],
-    ['Tata Kelola & Pengawasan', 'tata-kelola'],
-    ['umkm', 'ekonomi'],
+    ['Tata Kelola Pemerintahan', 'tata-kelola'],
+    ['umkm', 'koperasi-ukm'],
+    ['Pariwisata', 'pariwisata'],
   ])('takes the theme %j by slug, label or keyword', (raw, slug) => {
     expect(parseTheme(raw)).toEqual({ ok: true, value: slug })
   })
@@ -156,7 +157,7 @@ describe('a whole submission', () => {
   })
 
   it('has the catalogue’s natural key, whatever the case and spacing', () => {
-    expect(submissionKey({ ...answers, name: 'jek mil', agency: 'PUSKESMAS  BENDO' })).toBe(
+    expect(submissionKey({ ...answers, name: 'jek mil', agency: 'PUSKESMAS  BENDO' })).toEqual(
       submissionKey(answers),
     )
   })

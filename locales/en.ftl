@@ -347,6 +347,7 @@ profile-description =
     💬 In any chat: type @{ $bot } and keywords to share an innovation.
 profile-short-description = Search Indonesia's public-service innovations, submit yours and follow the awards.
 profile-command-cari = Search innovations, e.g. /cari ojek bumil magetan
+profile-command-ekspor = Download search results as an Excel file, e.g. /ekspor stunting
 profile-command-ajukan = Submit your innovation step by step
 profile-command-langganan = Subscribe to innovation award news
 profile-command-berhenti = Unsubscribe
@@ -382,6 +383,10 @@ catalogue-file-importing = Importing…
 catalogue-file-button-import = Import
 catalogue-file-button-import-valid = Import the valid lines
 catalogue-file-button-cancel = Cancel
+catalogue-export-none = No innovations for "{ $query }". Try other words, for example: /ekspor stunting
+catalogue-export-caption = { $count } innovations for "{ $query }", in the same columns as an import file.
+catalogue-export-caption-all = { $count } innovations from the catalogue, in the same columns as an import file.
+
 ## Pages
 page-previous = ◀️ Previous
 page-next = Next ▶️

@@ -347,6 +347,7 @@ profile-description =
     💬 Di chat mana pun: ketik @{ $bot } lalu kata kunci untuk membagikan inovasi.
 profile-short-description = Cari inovasi pelayanan publik Indonesia, ajukan inovasi Anda, dan ikuti kabar penghargaannya.
 profile-command-cari = Cari inovasi, misalnya: /cari ojek bumil magetan
+profile-command-ekspor = Unduh hasil pencarian sebagai berkas Excel, misalnya: /ekspor stunting
 profile-command-ajukan = Ajukan inovasi Anda langkah demi langkah
 profile-command-langganan = Berlangganan kabar penghargaan inovasi
 profile-command-berhenti = Berhenti berlangganan
@@ -382,6 +383,10 @@ catalogue-file-importing = Sedang mengimpor…
 catalogue-file-button-import = Impor
 catalogue-file-button-import-valid = Impor baris yang valid
 catalogue-file-button-cancel = Batal
+catalogue-export-none = Tidak ada inovasi untuk "{ $query }". Coba kata lain, misalnya: /ekspor stunting
+catalogue-export-caption = { $count } inovasi untuk "{ $query }", dalam kolom yang sama dengan berkas impor.
+catalogue-export-caption-all = { $count } inovasi dari katalog, dalam kolom yang sama dengan berkas impor.
+
 ## Pages
 page-previous = ◀️ Sebelumnya
 page-next = Berikutnya ▶️

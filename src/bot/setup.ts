@@ -26,7 +26,7 @@ export const PROFILE_LANGUAGES: readonly { locale: string; languageCode: Languag
 ]
 
 /** The menu: commands every user may use (admins' /antrian and /umumkan stay out of it). */
-const COMMANDS = ['cari', 'ajukan', 'langganan', 'berhenti', 'batal', 'bantuan'] as const
+const COMMANDS = ['cari', 'ekspor', 'ajukan', 'langganan', 'berhenti', 'batal', 'bantuan'] as const
 
 /**
  * The profile in one language, from `locales/` (`## Telegram profile`); English gets /help for /bantuan.

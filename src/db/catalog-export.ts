@@ -42,6 +42,17 @@ export async function* exportInnovations(
   }
 }
 
+/** The ids of the first `max` published innovations, oldest first. */
+export async function firstPublishedIds(db: Database, max: number): Promise<number[]> {
+  const rows = await db
+    .select({ id: innovations.id })
+    .from(innovations)
+    .where(eq(innovations.status, 'published'))
+    .orderBy(asc(innovations.id))
+    .limit(max)
+  return rows.map((row) => row.id)
+}
+
 /** The whole published catalogue, by id, a page at a time (memory holds one page, never the catalogue). */
 export async function* exportCatalogue(db: Database, regions: RegionCatalogue): AsyncGenerator<ExportRow> {
   let after = 0

@@ -1,10 +1,12 @@
+import { Readable } from 'node:stream'
 import type { Update, User } from 'grammy/types'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { uploadData } from '../../src/bot/keyboards/catalogue-file.ts'
 import { loadConfig } from '../../src/config.ts'
 import { countInnovations } from '../../src/db/repositories/innovations.ts'
+import { type ImportRecord, readImportRecords } from '../../src/db/sources/import-file.ts'
 import { createI18n, translatorFor } from '../../src/i18n.ts'
-import { ADMIN, createTestBot, SARI } from '../support/bot.ts'
+import { ADMIN, createTestBot, SARI, testUser } from '../support/bot.ts'
 import { createSearchableDatabase } from '../support/database.ts'
 import { type FakeBotApiServer, startFakeBotApiServer } from '../support/fake-bot-api-server.ts'
 
@@ -127,5 +129,35 @@ describe('an admin sends a list to the bot', () => {
     await bot.handleUpdate(documentUpdate(ADMIN, 'besar.jsonl', 21 * 1024 * 1024))
     expect(api.lastMessage(ADMIN.id)?.text).toBe(t('catalogue-file-too-large', { mb: 20 }))
     expect(api.calls.some((call) => call.method === 'getFile')).toBe(false)
+  })
+
+  it('sends the results of /ekspor as an .xlsx file in the import columns, to anyone', async () => {
+    const { bot, api } = startBot()
+    const sari = testUser(bot, api, SARI)
+    await sari.send('/ekspor kelas ibu selayar')
+    const sent = api.calls.findLast((call) => call.method === 'sendDocument')
+    expect(sent?.payload.caption).toBe(
+      t('catalogue-export-caption', { count: 1, query: 'kelas ibu selayar' }),
+    )
+    const document = sent?.payload.document as { name: string; bytes: Uint8Array }
+    expect(document.name).toBe('inovasi-kelas-ibu-selayar.xlsx')
+    const rows: ImportRecord[] = []
+    for await (const row of readImportRecords(Readable.from([Buffer.from(document.bytes)]), 'xlsx'))
+      rows.push(row)
+    expect(rows).toEqual([
+      {
+        line: 2,
+        value: {
+          name: 'Kelas Ibu Selayar',
+          agency: 'Dinas Kesehatan',
+          regency: 'Kabupaten Kepulauan Selayar',
+          province: 'Sulawesi Selatan',
+          year: 2021,
+          theme: 'kesehatan',
+        },
+      },
+    ])
+    await sari.send('/ekspor zzqx tidak ada')
+    expect(sari.lastText()).toBe(t('catalogue-export-none', { query: 'zzqx tidak ada' }))
   })
 })

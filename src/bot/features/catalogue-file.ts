@@ -1,11 +1,14 @@
-import { Composer } from 'grammy'
+import { PassThrough } from 'node:stream'
+import { Composer, InputFile } from 'grammy'
 import type { Document } from 'grammy/types'
+import { exportInnovations, firstPublishedIds, rankedIds } from '../../db/catalog-export.ts'
 import { importRecords } from '../../db/catalog-import.ts'
 import {
   claimCatalogueUpload,
   finishCatalogueUpload,
   saveCatalogueUpload,
 } from '../../db/repositories/catalogue-uploads.ts'
+import { writeExport } from '../../db/sources/export-file.ts'
 import {
   ImportFileError,
   type ImportFormat,
@@ -116,6 +119,38 @@ feature.callbackQuery(uploadData.filter(), async (ctx) => {
   await finishCatalogueUpload(db, upload.id, report.written ? 'imported' : 'checked')
   const lines = formatImportReport(ctx.t, report, { limit: SHOWN_LINES, skipHint: false })
   await ctx.editMessageText(reportMessage(ctx.t('catalogue-file-imported', { file: upload.fileName }), lines))
+})
+
+/** The most innovations /ekspor puts in one file. */
+export const CHAT_EXPORT_MAX = 5000
+
+/** An .xlsx file of these innovations, built in memory (5,000 rows stay well under a megabyte or two). */
+async function xlsxOf(ctx: Context, ids: readonly number[]) {
+  const chunks: Buffer[] = []
+  const out = new PassThrough()
+  out.on('data', (chunk: Buffer) => chunks.push(chunk))
+  const { database, regions } = ctx.deps
+  await writeExport(exportInnovations(database.db, regions, ids), 'xlsx', out)
+  return Buffer.concat(chunks)
+}
+
+/** A file name from the query: "inovasi-stunting-magetan.xlsx", or "inovasi.xlsx". */
+const fileNameOf = (query: string) =>
+  `${['inovasi', ...(query.toLowerCase().match(/[a-z0-9]+/g) ?? [])].slice(0, 6).join('-')}.xlsx`
+
+/** `/ekspor [kueri]`: the results of a search (or the catalogue) as a spreadsheet, up to 5,000 rows. */
+feature.command('ekspor', async (ctx) => {
+  const query = ctx.match.trim()
+  const ids = query
+    ? rankedIds(ctx.deps.search, query, CHAT_EXPORT_MAX)
+    : await firstPublishedIds(ctx.deps.database.db, CHAT_EXPORT_MAX)
+  if (ids.length === 0) return ctx.reply(ctx.t('catalogue-export-none', { query }))
+  await ctx.replyWithChatAction('upload_document')
+  const file = new InputFile(await xlsxOf(ctx, ids), fileNameOf(query))
+  const caption = query
+    ? truncate(ctx.t('catalogue-export-caption', { count: ids.length, query }), 1024)
+    : ctx.t('catalogue-export-caption-all', { count: ids.length })
+  await ctx.replyWithDocument(file, { caption })
 })
 
 export { composer as catalogueFileFeature }

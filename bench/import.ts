@@ -10,7 +10,7 @@ import type { DatabaseHandle } from '../src/db/database.ts'
 import { syncRegions } from '../src/db/repositories/regions.ts'
 import { innovations } from '../src/db/schema/index.ts'
 import { loadRegionCatalogue } from '../src/db/sources/regions.ts'
-import { naturalKey } from '../src/domain/innovations/innovation.ts'
+import { agencyKey, naturalKey } from '../src/domain/innovations/innovation.ts'
 import { IMPORT_COLUMNS, validateImportRow } from '../src/domain/validation/import-row.ts'
 import { generateCatalogue } from './catalogue-generator.ts'
 import { BENCH_POSTGRES_URL, withFreshPglite, withFreshPostgres } from './support/databases.ts'
@@ -53,7 +53,10 @@ async function rowAtATime(database: DatabaseHandle) {
     const result = validateImportRow(record.value, regions, MAX_YEAR)
     if (!result.ok) throw new Error('baseline row invalid')
     const { awards: _awards, ...innovation } = result.innovation
-    await database.db.insert(innovations).values({ ...innovation, naturalKey: naturalKey(innovation) })
+    await database.db
+      .insert(innovations)
+      .values({ ...innovation, naturalKey: naturalKey(innovation), agencyKey: agencyKey(innovation.agency) })
+      .onConflictDoNothing()
   }
   return BASELINE_ROWS / ((performance.now() - started) / 1000)
 }

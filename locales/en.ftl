@@ -47,7 +47,7 @@ cli-usage =
       import FILE [--dry-run] [--skip-invalid]   import innovations from JSON Lines (.jsonl), CSV or Excel (.xlsx); --dry-run: check only, write nothing
       export [--format jsonl|csv|xlsx] [--query "query"] [--out FILE]   write the catalogue (or search results) in the import columns
       search [--json] [--limit N] "query"  search innovations; --stdin: one query per line, one JSON line per query
-      announce --title "…" --year N [--level nasional|provinsi|kabupaten] --innovation <ID|name> …   announce an award to subscribers (prints the announcement number)
+      announce --title "…" --year N [--level nasional|provinsi|kabupaten|kota] --innovation <ID|name> …   announce an award to subscribers (prints the announcement number)
       announce-status N   delivery progress of announcement N
 cli-search-query-required = Give the query, for example: npm run -s cli -- search "ojek bumil magetan"
 cli-search-bad-limit = --limit must be a whole number between 1 and { $max }.
@@ -293,7 +293,8 @@ announce-title-invalid = The title must be 3–200 characters. Try again.
 announce-ask-level = Level of the award "{ $title }"?
 announce-level = { $level ->
     [provinsi] Provincial
-    [kabupaten] Regency/city
+    [kabupaten] Regency
+    [kota] City
    *[nasional] National
   }
 announce-ask-year = Year of the award "{ $title }"? (e.g. 2021)
@@ -320,7 +321,8 @@ announce-no-draft = No announcement is being composed. Start with /umumkan.
 announce-already = Announcement #{ $id } was already announced.
 announce-message-intro = { $level ->
     [provinsi] Provincial award
-    [kabupaten] Regency/city award
+    [kabupaten] Regency award
+    [kota] City award
    *[nasional] National award
   } { $year } · { $count } innovations
 announce-message-item = { $agency }, { $region }
@@ -332,7 +334,7 @@ announce-progress-finished = ✅ Done.
 announce-cli-created = Announcement #{ $id } "{ $title }" created: { $queued } subscribers queued. The running bot sends it; follow it with: npm run -s cli -- announce-status { $id }
 announce-cli-title-required = Give the title: --title "Top 45 KIPP 2021"
 announce-cli-year-invalid = --year must be a year between 1945 and { $max }, e.g. --year 2021
-announce-cli-level-invalid = --level must be nasional, provinsi or kabupaten
+announce-cli-level-invalid = --level must be nasional, provinsi, kabupaten or kota
 announce-cli-innovation-required = Name the innovations: --innovation <ID or name> (may be repeated)
 announce-cli-innovation-unknown = Innovation "{ $text }" is not in the catalogue.
 announce-cli-innovation-ambiguous = "{ $text }" matches several innovations: { $candidates }. Give its ID.

@@ -47,7 +47,7 @@ cli-usage =
       import FILE [--dry-run] [--skip-invalid]   impor inovasi dari JSON Lines (.jsonl), CSV atau Excel (.xlsx); --dry-run: periksa saja, tanpa menulis
       export [--format jsonl|csv|xlsx] [--query "kueri"] [--out FILE]   tulis katalog (atau hasil pencarian) dalam kolom impor
       search [--json] [--limit N] "kueri"   cari inovasi; --stdin: satu kueri per baris, satu baris JSON per kueri
-      announce --title "…" --year N [--level nasional|provinsi|kabupaten] --innovation <ID|nama> …   umumkan penghargaan ke pelanggan (mencetak nomor pengumuman)
+      announce --title "…" --year N [--level nasional|provinsi|kabupaten|kota] --innovation <ID|nama> …   umumkan penghargaan ke pelanggan (mencetak nomor pengumuman)
       announce-status N   kemajuan pengiriman pengumuman N
 cli-search-query-required = Tulis kuerinya, misalnya: npm run -s cli -- search "ojek bumil magetan"
 cli-search-bad-limit = --limit harus bilangan bulat antara 1 dan { $max }.
@@ -293,7 +293,8 @@ announce-title-invalid = Judul harus 3–200 karakter. Coba lagi.
 announce-ask-level = Tingkat penghargaan "{ $title }"?
 announce-level = { $level ->
     [provinsi] Provinsi
-    [kabupaten] Kabupaten/kota
+    [kabupaten] Kabupaten
+    [kota] Kota
    *[nasional] Nasional
   }
 announce-ask-year = Tahun penghargaan "{ $title }"? (misalnya 2021)
@@ -320,7 +321,8 @@ announce-no-draft = Tidak ada pengumuman yang sedang disusun. Mulai dengan /umum
 announce-already = Pengumuman #{ $id } sudah diumumkan.
 announce-message-intro = { $level ->
     [provinsi] Penghargaan tingkat provinsi
-    [kabupaten] Penghargaan tingkat kabupaten/kota
+    [kabupaten] Penghargaan tingkat kabupaten
+    [kota] Penghargaan tingkat kota
    *[nasional] Penghargaan tingkat nasional
   } { $year } · { $count } inovasi
 announce-message-item = { $agency }, { $region }
@@ -332,7 +334,7 @@ announce-progress-finished = ✅ Selesai.
 announce-cli-created = Pengumuman #{ $id } "{ $title }" dibuat: { $queued } pelanggan dalam antrean. Bot yang berjalan akan mengirimnya; pantau dengan: npm run -s cli -- announce-status { $id }
 announce-cli-title-required = Sebutkan judulnya: --title "Top 45 KIPP 2021"
 announce-cli-year-invalid = --year harus tahun antara 1945 dan { $max }, misalnya --year 2021
-announce-cli-level-invalid = --level harus nasional, provinsi atau kabupaten
+announce-cli-level-invalid = --level harus nasional, provinsi, kabupaten atau kota
 announce-cli-innovation-required = Sebutkan inovasinya: --innovation <ID atau nama> (boleh diulang)
 announce-cli-innovation-unknown = Inovasi "{ $text }" tidak ditemukan di katalog.
 announce-cli-innovation-ambiguous = "{ $text }" cocok dengan beberapa inovasi: { $candidates }. Sebutkan ID-nya.

@@ -137,7 +137,7 @@ describe('announcing an award', () => {
   it('offers a choice when a name matches several innovations', async () => {
     const { api, admin } = await start()
     await admin.send('/umumkan Top 10 OPD Muara Enim 2023')
-    await admin.click(press(api, 'Kabupaten/kota'))
+    await admin.click(press(api, 'Kabupaten'))
     await admin.send('pe')
     expect(admin.lastText()).toContain('Beberapa inovasi cocok dengan "pe"')
     await admin.click(press(api, /^Pesta Remaja Cetar/))

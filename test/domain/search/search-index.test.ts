@@ -133,6 +133,21 @@ describe('search filters', () => {
     expect(ids(query).sort()).toEqual(expected)
   })
 
+  it('finds an innovation under each of its themes, by the words people use for them', () => {
+    index.upsert(
+      doc(50, {
+        ...GOWA,
+        name: 'Kampung Nelayan Wisata',
+        agency: null,
+        themes: ['pariwisata', 'perikanan'],
+        description: 'Warga mengelola kunjungan ke kampung.',
+      }),
+    )
+    expect(fullIds('pariwisata')).toContain(50)
+    expect(fullIds('perikanan')).toContain(50)
+    expect(index.search('perikanan').understood.themes).toEqual(['perikanan'])
+  })
+
   it('never returns an innovation from Jawa Timur for a query "di Sulsel"', () => {
     const hits = index.search('ojek ibu hamil di Sulsel').hits
     expect(hits.map((hit) => hit.id)).not.toContain(1)

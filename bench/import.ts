@@ -1,12 +1,19 @@
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Papa from 'papaparse'
+import postgres from 'postgres'
 import { importRecords } from '../src/db/catalog-import.ts'
 import type { DatabaseHandle } from '../src/db/database.ts'
 import { syncRegions } from '../src/db/repositories/regions.ts'
 import { innovations } from '../src/db/schema/index.ts'
 import { loadRegionCatalogue } from '../src/db/sources/regions.ts'
 import { agencyKey, naturalKey } from '../src/domain/innovations/innovation.ts'
-import { validateImportRow } from '../src/domain/validation/import-row.ts'
+import { IMPORT_COLUMNS, validateImportRow } from '../src/domain/validation/import-row.ts'
 import { generateCatalogue, importColumnsOf } from './catalogue-generator.ts'
-import { withFreshPglite, withFreshPostgres } from './support/databases.ts'
+import { BENCH_POSTGRES_URL, withFreshPglite, withFreshPostgres } from './support/databases.ts'
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000)
 const BASELINE_ROWS = 2_000
@@ -17,7 +24,7 @@ const regions = await loadRegionCatalogue()
 const rows = generateCatalogue(regions, ROWS).map((innovation) => importColumnsOf(regions, innovation))
 const records = rows.map((value, index) => ({ line: index + 1, value }))
 
-/** The whole import, as `cli import` runs it. */
+/** The whole import in this process (no start-up): validation and batched writes. */
 async function batchedImport(database: DatabaseHandle) {
   await syncRegions(database.db, regions)
   const started = performance.now()
@@ -44,6 +51,68 @@ async function rowAtATime(database: DatabaseHandle) {
   return BASELINE_ROWS / ((performance.now() - started) / 1000)
 }
 
+const folder = mkdtempSync(join(tmpdir(), 'import-bench-'))
+
+/** Writes the rows as a file of one format, a thousand rows at a time. */
+async function writeFile(format: 'jsonl' | 'csv') {
+  const path = join(folder, `catalogue.${format}`)
+  const out = createWriteStream(path)
+  for (let start = 0; start < rows.length; start += 1000) {
+    const part = rows.slice(start, start + 1000)
+    const text =
+      format === 'jsonl'
+        ? `${part.map((row) => JSON.stringify(row)).join('\n')}\n`
+        : `${Papa.unparse(part, { columns: [...IMPORT_COLUMNS], header: start === 0 })}\r\n`
+    if (!out.write(text)) await once(out, 'drain')
+  }
+  out.end()
+  await once(out, 'finish')
+  return path
+}
+
+interface CliRun {
+  rowsPerSecond: number
+  peakRssMb: number
+}
+
+/**
+ * Times the real command as a person runs it (`node --import tsx src/cli/index.ts import FILE`, start-up,
+ * migrations of a fresh database and seeding included), with the child's peak RSS from /usr/bin/time.
+ */
+async function timeCli(file: string, env: Record<string, string>): Promise<CliRun> {
+  const timeFile = join(folder, 'time.txt')
+  const started = performance.now()
+  const child = spawn(
+    '/usr/bin/time',
+    ['-f', '%M', '-o', timeFile, process.execPath, '--import', 'tsx', 'src/cli/index.ts', 'import', file],
+    { env: { ...process.env, DATABASE_URL: '', ...env }, stdio: ['ignore', 'pipe', 'inherit'] },
+  )
+  let output = ''
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString()
+  })
+  const [code] = await once(child, 'exit')
+  const seconds = (performance.now() - started) / 1000
+  if (code !== 0) throw new Error(`cli import exited with ${code}:\n${output.slice(-2000)}`)
+  const peakKb = Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1))
+  return { rowsPerSecond: ROWS / seconds, peakRssMb: peakKb / 1024 }
+}
+
+/** A new, empty database on the benchmark server for one CLI run; dropped afterwards. */
+async function withFreshPostgresUrl<T>(work: (url: string) => Promise<T>): Promise<T> {
+  const name = `inovasi_bench_cli_${process.pid}_${Date.now()}`
+  const admin = postgres(BENCH_POSTGRES_URL, { max: 1, onnotice: () => {} })
+  await admin.unsafe(`create database "${name}"`)
+  const url = new URL(BENCH_POSTGRES_URL)
+  url.pathname = `/${name}`
+  try {
+    return await work(url.toString())
+  } finally {
+    await admin.unsafe(`drop database if exists "${name}" with (force)`)
+    await admin.end()
+  }
+}
+
 const round = (value: number) => Math.round(value)
 const figures: Record<string, number> = {}
 for (const [engine, open] of [
@@ -54,9 +123,29 @@ for (const [engine, open] of [
   const baseline = await open(rowAtATime)
   figures[engine] = batched
   console.log(
-    `${engine.padEnd(8)} batched ${round(batched)} rows/s (${ROWS} rows)  row-at-a-time ${round(baseline)} rows/s (${BASELINE_ROWS} rows)  ratio ${(batched / baseline).toFixed(1)}x`,
+    `${engine.padEnd(8)} in-process batched ${round(batched)} rows/s (${ROWS} rows)  row-at-a-time ${round(baseline)} rows/s (${BASELINE_ROWS} rows)  ratio ${(batched / baseline).toFixed(1)}x`,
   )
 }
+
+const cli: Record<string, CliRun[]> = { jsonl: [], csv: [] }
+try {
+  for (const format of ['jsonl', 'csv'] as const) {
+    const file = await writeFile(format)
+    const dataDir = mkdtempSync(join(folder, 'pglite-'))
+    const pglite = await timeCli(file, { PGLITE_DIR: join(dataDir, 'data') })
+    const server = await withFreshPostgresUrl((url) => timeCli(file, { DATABASE_URL: url }))
+    cli[format] = [pglite, server]
+    console.log(
+      `cli import ${format.padEnd(5)} pglite ${round(pglite.rowsPerSecond)} rows/s (peak ${round(pglite.peakRssMb)} MB)  postgres ${round(server.rowsPerSecond)} rows/s (peak ${round(server.peakRssMb)} MB)`,
+    )
+    rmSync(file)
+  }
+} finally {
+  rmSync(folder, { recursive: true, force: true })
+}
+
+const slower = (runs: CliRun[] = []) => Math.min(...runs.map((run) => run.rowsPerSecond))
+const peak = Math.max(...Object.values(cli).flatMap((runs) => runs.map((run) => run.peakRssMb)))
 console.log(
-  `import-bench: rows=${ROWS} pglite_rows_per_s=${round(figures.pglite ?? 0)} postgres_rows_per_s=${round(figures.postgres ?? 0)}`,
+  `import-bench: rows=${ROWS} pglite_rows_per_s=${round(figures.pglite ?? 0)} postgres_rows_per_s=${round(figures.postgres ?? 0)} cli_jsonl_rows_per_s=${round(slower(cli.jsonl))} cli_csv_rows_per_s=${round(slower(cli.csv))} cli_peak_rss_mb=${round(peak)}`,
 )

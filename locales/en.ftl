@@ -61,7 +61,8 @@ database-busy = The data folder { $dir } is in use by another process (PID { $pi
 cli-usage =
     Usage: npm run -s cli -- <command> [options]
     Commands:
-      import FILE [--skip-invalid]   import innovations from JSON Lines (.jsonl) or CSV
+      import FILE [--dry-run] [--skip-invalid]   import innovations from JSON Lines (.jsonl), CSV or Excel (.xlsx); --dry-run: check only, write nothing
+      export [--format jsonl|csv|xlsx] [--query "query"] [--out FILE]   write the catalogue (or search results) in the import columns
       search [--json] [--limit N] "query"  search innovations; --stdin: one query per line, one JSON line per query
       announce --title "…" --year N [--level nasional|provinsi|kabupaten|kota] --innovation <ID|name> …   announce an award to subscribers (prints the announcement number)
       announce-status N   delivery progress of announcement N
@@ -389,11 +390,45 @@ profile-description =
     💬 In any chat: type @{ $bot } and keywords to share an innovation.
 profile-short-description = Search Indonesia's public-service innovations, submit yours and follow the awards.
 profile-command-cari = Search innovations, e.g. /cari ojek bumil magetan
+profile-command-ekspor = Download search results as an Excel file, e.g. /ekspor stunting
 profile-command-ajukan = Submit your innovation step by step
 profile-command-langganan = Subscribe to innovation award news
 profile-command-berhenti = Unsubscribe
 profile-command-batal = Cancel the step in progress
 profile-command-bantuan = Everything this bot can do
+
+## Catalogue files
+import-check-done = Check finished, nothing written yet: { $total } lines read, { $inserted } innovations would be added, { $updated } updated, { $unchanged } unchanged, { $skipped } skipped.
+import-check-refused = { $count ->
+    [1] 1 line is invalid, so this file would be refused. Fix it, or skip invalid lines.
+   *[other] { $count } lines are invalid, so this file would be refused. Fix them, or skip invalid lines.
+  }
+import-refused = { $count ->
+    [1] 1 line is invalid, so nothing was imported.
+   *[other] { $count } lines are invalid, so nothing was imported.
+  }
+import-more-lines = …and { $count } more lines with notes.
+import-file-error = { $kind ->
+    [no-name-column] The header row has no innovation name column (such as "nama" or "name"). The columns found: { $detail }
+   *[other] The file cannot be read: { $detail }
+  }
+export-bad-format = Unknown format "{ $format }". Choose jsonl, csv or xlsx.
+export-done = { $count } innovations written to { $file }.
+catalogue-file-admins-only = Sorry, only admins can import lists of innovations. If you have an award list, submit its innovations one by one with /ajukan.
+catalogue-file-too-large = This file is larger than { $mb } MB, the download limit for Telegram bots. Split the list into several files and send them again.
+catalogue-file-download-failed = The file cannot be downloaded from Telegram right now. Try sending it again in a moment.
+catalogue-file-empty = The file { $file } has no data lines.
+catalogue-file-checked = The file { $file } has been checked:
+catalogue-file-imported = The file { $file } has been imported:
+catalogue-file-cancelled = Import of { $file } cancelled; nothing was written.
+catalogue-file-stale = This file has already been handled.
+catalogue-file-importing = Importing…
+catalogue-file-button-import = Import
+catalogue-file-button-import-valid = Import the valid lines
+catalogue-file-button-cancel = Cancel
+catalogue-export-none = No innovations for "{ $query }". Try other words, for example: /ekspor stunting
+catalogue-export-caption = { $count } innovations for "{ $query }", in the same columns as an import file.
+catalogue-export-caption-all = { $count } innovations from the catalogue, in the same columns as an import file.
 
 ## Pages
 page-previous = ◀️ Previous

@@ -58,7 +58,8 @@ database-busy = Folder data { $dir } sedang dipakai oleh proses lain (PID { $pid
 cli-usage =
     Penggunaan: npm run -s cli -- <perintah> [opsi]
     Perintah:
-      import FILE [--skip-invalid]   impor inovasi dari JSON Lines (.jsonl) atau CSV
+      import FILE [--dry-run] [--skip-invalid]   impor inovasi dari JSON Lines (.jsonl), CSV atau Excel (.xlsx); --dry-run: periksa saja, tanpa menulis
+      export [--format jsonl|csv|xlsx] [--query "kueri"] [--out FILE]   tulis katalog (atau hasil pencarian) dalam kolom impor
       search [--json] [--limit N] "kueri"   cari inovasi; --stdin: satu kueri per baris, satu baris JSON per kueri
       announce --title "…" --year N [--level nasional|provinsi|kabupaten|kota] --innovation <ID|nama> …   umumkan penghargaan ke pelanggan (mencetak nomor pengumuman)
       announce-status N   kemajuan pengiriman pengumuman N
@@ -386,11 +387,45 @@ profile-description =
     💬 Di chat mana pun: ketik @{ $bot } lalu kata kunci untuk membagikan inovasi.
 profile-short-description = Cari inovasi pelayanan publik Indonesia, ajukan inovasi Anda, dan ikuti kabar penghargaannya.
 profile-command-cari = Cari inovasi, misalnya: /cari ojek bumil magetan
+profile-command-ekspor = Unduh hasil pencarian sebagai berkas Excel, misalnya: /ekspor stunting
 profile-command-ajukan = Ajukan inovasi Anda langkah demi langkah
 profile-command-langganan = Berlangganan kabar penghargaan inovasi
 profile-command-berhenti = Berhenti berlangganan
 profile-command-batal = Batalkan langkah yang sedang berjalan
 profile-command-bantuan = Semua yang bisa dilakukan bot ini
+
+## Catalogue files
+import-check-done = Pemeriksaan selesai, belum ada yang ditulis: { $total } baris dibaca, { $inserted } inovasi akan ditambahkan, { $updated } akan diperbarui, { $unchanged } tidak berubah, { $skipped } akan dilewati.
+import-check-refused = { $count ->
+    [1] 1 baris tidak valid, jadi berkas ini akan ditolak. Perbaiki baris itu, atau lewati baris yang tidak valid.
+   *[other] { $count } baris tidak valid, jadi berkas ini akan ditolak. Perbaiki baris-baris itu, atau lewati baris yang tidak valid.
+  }
+import-refused = { $count ->
+    [1] 1 baris tidak valid, jadi tidak ada yang diimpor.
+   *[other] { $count } baris tidak valid, jadi tidak ada yang diimpor.
+  }
+import-more-lines = …dan { $count } baris lain dengan catatan.
+import-file-error = { $kind ->
+    [no-name-column] Baris judul tidak memuat kolom nama inovasi (misalnya "nama" atau "nama inovasi"). Judul kolom yang ada: { $detail }
+   *[other] Berkas tidak dapat dibaca: { $detail }
+  }
+export-bad-format = Format "{ $format }" tidak dikenal. Pilih jsonl, csv atau xlsx.
+export-done = { $count } inovasi ditulis ke { $file }.
+catalogue-file-admins-only = Maaf, hanya admin yang dapat mengimpor daftar inovasi. Jika Anda punya daftar penghargaan, kirimkan inovasinya satu per satu dengan /ajukan.
+catalogue-file-too-large = Berkas ini lebih besar dari { $mb } MB, batas unduhan bot Telegram. Bagi daftarnya menjadi beberapa berkas, lalu kirim lagi.
+catalogue-file-download-failed = Berkas tidak dapat diunduh dari Telegram saat ini. Coba kirim lagi sebentar lagi.
+catalogue-file-empty = Berkas { $file } tidak berisi baris data.
+catalogue-file-checked = Berkas { $file } sudah diperiksa:
+catalogue-file-imported = Berkas { $file } sudah diimpor:
+catalogue-file-cancelled = Impor berkas { $file } dibatalkan; tidak ada yang ditulis.
+catalogue-file-stale = Berkas ini sudah diproses.
+catalogue-file-importing = Sedang mengimpor…
+catalogue-file-button-import = Impor
+catalogue-file-button-import-valid = Impor baris yang valid
+catalogue-file-button-cancel = Batal
+catalogue-export-none = Tidak ada inovasi untuk "{ $query }". Coba kata lain, misalnya: /ekspor stunting
+catalogue-export-caption = { $count } inovasi untuk "{ $query }", dalam kolom yang sama dengan berkas impor.
+catalogue-export-caption-all = { $count } inovasi dari katalog, dalam kolom yang sama dengan berkas impor.
 
 ## Pages
 page-previous = ◀️ Sebelumnya

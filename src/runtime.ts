@@ -9,9 +9,7 @@ import { createSearchIndex } from './domain/search/search-index.ts'
 import type { SearchIndex } from './domain/search/types.ts'
 import type { Logger } from './logger.ts'
 
-export interface Runtime {
-  database: DatabaseHandle
-  regions: RegionCatalogue
+export interface Runtime extends CatalogueRuntime {
   /** The search index over published innovations, kept fresh from NOTIFY. */
   search: SearchIndex
   close(): Promise<void>
@@ -20,11 +18,18 @@ export interface Runtime {
 /** `latestInnovationYear` on the system clock (start-up, the CLI); the bot passes its injected clock. */
 export const latestYear = (now: Date = new Date()) => latestInnovationYear(now)
 
-/** Opens the database (migrated, regions synced, seeds in an empty catalogue): shared by the bot and the CLI. */
-export async function openRuntime(
+/** The database and the regions, without a search index: what an import or a plain export needs. */
+export interface CatalogueRuntime {
+  database: DatabaseHandle
+  regions: RegionCatalogue
+  close(): Promise<void>
+}
+
+/** Opens the database (migrated, regions synced, seeds in an empty catalogue). */
+export async function openCatalogue(
   config: Pick<Config, 'databaseUrl' | 'pgliteDir' | 'starterCatalogue'>,
   logger: Logger,
-): Promise<Runtime> {
+): Promise<CatalogueRuntime> {
   const [regions, database] = await Promise.all([
     loadRegionCatalogue(),
     createDatabase({ url: config.databaseUrl, dataDir: config.pgliteDir }),
@@ -36,8 +41,20 @@ export async function openRuntime(
     await database.close()
     throw error
   }
+  return { database, regions, close: () => database.close() }
+}
+
+/** The catalogue plus the search index kept fresh from NOTIFY: shared by the bot and the CLI. */
+export async function openRuntime(
+  config: Pick<Config, 'databaseUrl' | 'pgliteDir' | 'starterCatalogue'>,
+  logger: Logger,
+): Promise<Runtime> {
+  const { database, regions } = await openCatalogue(config, logger)
   const search = createSearchIndex(regions)
-  const sync = await startSearchSync(database, search, logger)
+  const sync = await startSearchSync(database, search, logger).catch(async (error: unknown) => {
+    await database.close()
+    throw error
+  })
   return {
     database,
     regions,

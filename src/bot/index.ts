@@ -5,6 +5,7 @@ import type { BotDeps, Context, ConversationContext } from './context.ts'
 import { conversationState } from './conversations/state.ts'
 import { errorHandler } from './errors.ts'
 import { announcementFeature } from './features/announcement/index.ts'
+import { catalogueFileFeature } from './features/catalogue-file.ts'
 import { chatFeature } from './features/chat.ts'
 import { correctionFeature } from './features/correction.ts'
 import { inlineFeature } from './features/inline.ts'
@@ -41,6 +42,8 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<Context>) {
   features.use(conversationState(deps, i18n), submissionFeature, correctionFeature, moderationFeature)
   // Before search: an admin's answer in /umumkan is not a query; /start first revives a subscription.
   features.use(subscriptionFeature, announcementFeature)
+  // An admin's list (.csv, .jsonl, .xlsx) and /ekspor.
+  features.use(catalogueFileFeature)
   // Before search: "terima kasih" is not a query.
   features.use(chatFeature(chosenLocales), searchFeature, inlineFeature)
   features.use(welcomeFeature)

@@ -28,6 +28,7 @@ export const PROFILE_LANGUAGES: readonly { locale: string; languageCode: Languag
 /** The menu: commands every user may use, by their Indonesian name. */
 const COMMANDS = [
   'cari',
+  'ekspor',
   'ajukan',
   'pengajuan',
   'langganan',

@@ -3,8 +3,9 @@ import { pino } from 'pino'
 import { loadRegionCatalogue } from '../db/sources/regions.ts'
 import { createI18n, translatorFor } from '../i18n.ts'
 import { createLogger } from '../logger.ts'
-import { openRuntime } from '../runtime.ts'
+import { openCatalogue, openRuntime } from '../runtime.ts'
 import { announceCommand, announceStatusCommand } from './announce-command.ts'
+import { exportCommand } from './export-command.ts'
 import { extractCommand, readStandardInput } from './extract-command.ts'
 import { importCommand } from './import-command.ts'
 import { searchCommand } from './search-command.ts'
@@ -13,15 +14,20 @@ import { exitOnStartupError, loadConfigOrExit } from './startup.ts'
 const config = loadConfigOrExit(process.env)
 const logger = createLogger({ level: config.logLevel ?? 'warn', destination: pino.destination(2) })
 const t = translatorFor(createI18n())
-const openDatabase = () =>
-  openRuntime(config, logger).catch((error: unknown) => exitOnStartupError(error, t, logger))
+const orExit = (error: unknown) => exitOnStartupError(error, t, logger)
+const openDatabase = () => openRuntime(config, logger).catch(orExit)
+const openCatalogueOnly = () => openCatalogue(config, logger).catch(orExit)
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: {
     'skip-invalid': { type: 'boolean', default: false },
+    'dry-run': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     limit: { type: 'string' },
+    format: { type: 'string' },
+    query: { type: 'string' },
+    out: { type: 'string' },
     stdin: { type: 'boolean', default: false },
     title: { type: 'string' },
     year: { type: 'string' },
@@ -34,7 +40,16 @@ const [command, ...rest] = positionals
 async function dispatch(): Promise<{ exitCode: number; lines: string[] }> {
   switch (command) {
     case 'import':
-      return importCommand({ file: rest[0], skipInvalid: values['skip-invalid'] }, openDatabase, t)
+      return importCommand(
+        { file: rest[0], skipInvalid: values['skip-invalid'], dryRun: values['dry-run'] },
+        openCatalogueOnly,
+        t,
+      )
+    case 'export': {
+      const { format, query, out } = values
+      const open = { catalogue: openCatalogueOnly, withSearch: openDatabase }
+      return exportCommand({ format, query, out }, open, t, process.stdout)
+    }
     case 'search': {
       const args = { query: rest.join(' '), json: values.json, limit: values.limit, stdin: values.stdin }
       return searchCommand(args, openDatabase, t, process.stdin, (line) => process.stdout.write(`${line}\n`))

@@ -54,6 +54,58 @@ const unixNow = () => Math.floor(Date.now() / 1000)
 /** Telegram's refusal of a request (e.g. text too long), or undefined when Telegram would accept it. */
 export type RequestCheck = (method: string, payload: Record<string, unknown>) => string | undefined
 
+/** A field of a multipart body: text, or a file's name and bytes. */
+type FormValue = string | { name: string; bytes: Uint8Array }
+
+/** The parts of grammY's multipart body (read as latin1, so a file's bytes come back unchanged). */
+function multipartParts(body: Buffer, boundary: string) {
+  const parts = new Map<string, FormValue>()
+  for (const part of body.toString('latin1').split(`--${boundary}`)) {
+    const split = part.indexOf('\r\n\r\n')
+    if (split === -1) continue
+    const headers = part.slice(0, split)
+    const name = /name="([^"]+)"/.exec(headers)?.[1]
+    if (!name) continue
+    const content = part.slice(split + 4, part.endsWith('\r\n') ? -2 : undefined)
+    const fileName = /filename="?([^";\r\n]+)"?/.exec(headers)?.[1]
+    parts.set(
+      name,
+      fileName
+        ? { name: fileName, bytes: new Uint8Array(Buffer.from(content, 'latin1')) }
+        : Buffer.from(content, 'latin1').toString('utf8'),
+    )
+  }
+  return parts
+}
+
+/**
+ * A request's parameters: JSON, or multipart form data when the bot uploads a file (sendDocument). A file
+ * (named by `attach://…`) becomes `{ name, bytes }`; other fields are read back as JSON where they hold it.
+ */
+async function payloadOf(init: RequestInit | undefined): Promise<Record<string, unknown>> {
+  if (!init?.body) return {}
+  if (typeof init.body === 'string') return JSON.parse(init.body) as Record<string, unknown>
+  const contentType = String((init.headers as Record<string, string> | undefined)?.['content-type'] ?? '')
+  const boundary = /boundary=(\S+)/.exec(contentType)?.[1] ?? ''
+  const chunks: Buffer[] = []
+  for await (const chunk of init.body as AsyncIterable<Uint8Array>) chunks.push(Buffer.from(chunk))
+  const parts = multipartParts(Buffer.concat(chunks), boundary)
+  const payload: Record<string, unknown> = {}
+  for (const [key, value] of parts) {
+    if (typeof value !== 'string') continue
+    const attached = /^attach:\/\/(.+)$/.exec(value)?.[1]
+    if (attached) payload[key] = parts.get(attached)
+    else {
+      try {
+        payload[key] = JSON.parse(value)
+      } catch {
+        payload[key] = value
+      }
+    }
+  }
+  return payload
+}
+
 export function createLocalBotApi(
   botInfo: UserFromGetMe = LOCAL_BOT_INFO,
   options: { check?: RequestCheck } = {},
@@ -90,6 +142,18 @@ export function createLocalBotApi(
       lastSent.set(Number(payload.chat_id), ++nextMessageId)
       return store(payload, nextMessageId)
     },
+    sendDocument: (payload) => {
+      lastSent.set(Number(payload.chat_id), ++nextMessageId)
+      const document = payload.document as { name?: string } | undefined
+      return {
+        ...store({ ...payload, text: payload.caption ?? '' }, nextMessageId),
+        document: {
+          file_id: `local-${nextMessageId}`,
+          file_unique_id: `local-${nextMessageId}`,
+          file_name: document?.name,
+        },
+      }
+    },
     editMessageText: (payload) =>
       payload.inline_message_id ? true : store(payload, Number(payload.message_id)),
     editMessageReplyMarkup: (payload) => {
@@ -115,7 +179,7 @@ export function createLocalBotApi(
 
   const fetch = (async (input: string | URL | Request, init?: RequestInit) => {
     const method = String(input).split('/').pop() ?? ''
-    const payload = init?.body ? (JSON.parse(String(init.body)) as Record<string, unknown>) : {}
+    const payload = await payloadOf(init)
     const call = { method, payload }
     calls.push(call)
     let body: unknown

@@ -7,7 +7,8 @@ import {
   notifyInnovationsChanged,
   type RowOutcome,
   refreshCatalogueStatistics,
-  upsertInnovations,
+  tallyOutcomes,
+  upsertBatch,
 } from './repositories/innovations.ts'
 import type { ImportRecord } from './sources/import-file.ts'
 
@@ -16,7 +17,7 @@ export interface InvalidLine {
   problems: RowProblem[]
 }
 
-/** The warnings of one accepted line: imported, but read with a choice the person should see. */
+/** The warnings of one accepted line: imported, but read with a guess the person should see. */
 export interface WarnedLine {
   line: number
   warnings: RowWarning[]
@@ -33,14 +34,16 @@ export interface ImportReport {
   total: number
   invalid: InvalidLine[]
   warned: WarnedLine[]
-  /** False when invalid lines stopped the import: then nothing was written. */
+  /** True for a check (`--dry-run`, the chat before "Impor"): the counts say what an import would do. */
+  dryRun: boolean
+  /** False when nothing was kept: a check, or invalid lines stopped the import. */
   written: boolean
   /** Innovations, each counted once: new, changed, or named again with nothing new. */
   inserted: number
   updated: number
   unchanged: number
   skipped: number
-  /** Per accepted line, in file order (empty when nothing was written). */
+  /** Per accepted line, in file order (empty when a refused line stopped the import). */
   outcomes: LineOutcome[]
   ids: number[]
 }
@@ -49,52 +52,94 @@ export interface ImportOptions {
   skipInvalid: boolean
   /** The latest acceptable year (the caller's clock: this year + 1). */
   maxYear: number
+  /** Work out what would happen, then roll it all back. */
+  dryRun?: boolean
 }
 
-function validateAll(records: readonly ImportRecord[], regions: RegionCatalogue, maxYear: number) {
-  const valid: { line: number; innovation: InnovationInput }[] = []
-  const invalid: InvalidLine[] = []
-  const warned: WarnedLine[] = []
-  for (const record of records) {
-    if ('error' in record) {
-      invalid.push({ line: record.line, problems: [{ field: 'row', problem: record.error }] })
-      continue
-    }
-    const result = validateImportRow(record.value, regions, maxYear)
-    if (!result.ok) {
-      invalid.push({ line: record.line, problems: result.problems })
-      continue
-    }
-    valid.push({ line: record.line, innovation: result.innovation })
-    if (result.warnings.length > 0) warned.push({ line: record.line, warnings: result.warnings })
-  }
-  return { valid, invalid, warned }
-}
+/** Rows validated before they go to the database together. */
+const BATCH_ROWS = 1000
+
+/** Thrown to roll back a check or a refused file; never leaves `importRecords`. */
+class RollBack extends Error {}
 
 /**
- * Validates every record first; writes nothing if any is invalid, unless `skipInvalid`. Warnings never
- * stop an import. Known innovations (same name and region, and the same agency or one side without) are
- * updated, not duplicated; each accepted line's outcome is reported.
+ * Reads the records as they stream in, validates each and writes valid rows in batches, all in ONE
+ * transaction: a refused line (unless `skipInvalid`) or a dry run rolls everything back, so the counts of a
+ * check are exactly those of the import, and a crash leaves the catalogue as it was. Known innovations (same
+ * natural key) are updated, not duplicated. Search indexes hear of the changes on commit (NOTIFY).
  */
 export async function importRecords(
   db: Database,
   regions: RegionCatalogue,
-  records: readonly ImportRecord[],
+  records: AsyncIterable<ImportRecord> | Iterable<ImportRecord>,
   options: ImportOptions,
 ): Promise<ImportReport> {
-  const { valid, invalid, warned } = validateAll(records, regions, options.maxYear)
-  const report = { total: records.length, invalid, warned, skipped: invalid.length }
-  if (invalid.length > 0 && !options.skipInvalid) {
-    const nothing = { inserted: 0, updated: 0, unchanged: 0, outcomes: [], ids: [] }
-    return { ...report, written: false, skipped: records.length, ...nothing }
+  const report: ImportReport = {
+    total: 0,
+    invalid: [],
+    warned: [],
+    dryRun: options.dryRun ?? false,
+    written: false,
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+    skipped: 0,
+    outcomes: [],
+    ids: [],
   }
-  const outcome = await upsertInnovations(
-    db,
-    valid.map((row) => row.innovation),
-  )
-  await refreshCatalogueStatistics(db)
-  await notifyInnovationsChanged(db, changedIds(outcome))
-  const outcomes = outcome.rows.map((row, index) => ({ line: valid[index]?.line ?? 0, ...row }))
-  const { inserted, updated, unchanged, ids } = outcome
-  return { ...report, written: true, inserted, updated, unchanged, outcomes, ids }
+  const refused = () => report.invalid.length > 0 && !options.skipInvalid
+  try {
+    await db.transaction(async (tx) => {
+      let batch: { line: number; innovation: InnovationInput }[] = []
+      const flush = async () => {
+        if (batch.length > 0 && !refused()) {
+          const rows = await upsertBatch(
+            tx,
+            batch.map((row) => row.innovation),
+          )
+          for (const [index, row] of rows.entries())
+            report.outcomes.push({ line: batch[index]?.line ?? 0, ...row })
+        }
+        batch = []
+      }
+      for await (const record of records) {
+        report.total++
+        const innovation = acceptRecord(record, regions, options.maxYear, report)
+        if (innovation) batch.push({ line: record.line, innovation })
+        if (batch.length >= BATCH_ROWS) await flush()
+      }
+      await flush()
+      const tally = tallyOutcomes(report.outcomes)
+      Object.assign(report, tally)
+      if (refused() || report.dryRun) throw new RollBack()
+      await notifyInnovationsChanged(tx, changedIds({ ...tally, rows: report.outcomes }))
+    })
+    report.written = true
+    await refreshCatalogueStatistics(db)
+  } catch (error) {
+    if (!(error instanceof RollBack)) throw error
+  }
+  report.skipped = refused() ? report.total : report.invalid.length
+  if (refused()) Object.assign(report, { inserted: 0, updated: 0, unchanged: 0, outcomes: [], ids: [] })
+  return report
+}
+
+/** The innovation of a valid record; an invalid one is noted in the report instead. */
+function acceptRecord(
+  record: ImportRecord,
+  regions: RegionCatalogue,
+  maxYear: number,
+  report: ImportReport,
+): InnovationInput | undefined {
+  if ('error' in record) {
+    report.invalid.push({ line: record.line, problems: [{ field: 'row', problem: record.error }] })
+    return undefined
+  }
+  const result = validateImportRow(record.value, regions, maxYear)
+  if (!result.ok) {
+    report.invalid.push({ line: record.line, problems: result.problems })
+    return undefined
+  }
+  if (result.warnings.length > 0) report.warned.push({ line: record.line, warnings: result.warnings })
+  return result.innovation
 }

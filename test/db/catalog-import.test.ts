@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { formatImportReport } from '../../src/cli/import-command.ts'
+import { formatImportReport } from '../../src/bot/format/import-report.ts'
 import { importRecords } from '../../src/db/catalog-import.ts'
 import { type DatabaseHandle, resultRows } from '../../src/db/database.ts'
 import { countInnovations, listInnovationDetails } from '../../src/db/repositories/innovations.ts'
@@ -310,8 +310,7 @@ describe('importing innovations', () => {
         'Lapor Cepat,Dinas Kominfo,Kota Makassar,Sulawesi Selatan,2021,tata kelola,"Aduan warga, cepat"\n' +
         ',Dinas Y,Wajo,Sulsel,2020,kesehatan,\n',
     )
-    const records = await readImportFile(path)
-    const report = await importRecords(database.db, regions, records, {
+    const report = await importRecords(database.db, regions, readImportFile(path), {
       skipInvalid: true,
       maxYear: MAX_YEAR,
     })
@@ -321,7 +320,8 @@ describe('importing innovations', () => {
   it('marks a line of JSON Lines that is not JSON', async () => {
     const path = join(tmpdir(), `import-${process.pid}.jsonl`)
     writeFileSync(path, `${JSON.stringify(good)}\n{"name": oops}\n`)
-    const records = await readImportFile(path)
+    const records = []
+    for await (const record of readImportFile(path)) records.push(record)
     expect(records[1]).toEqual({ line: 2, error: 'invalid-json' })
   })
 })

@@ -24,6 +24,7 @@ const COMMANDS: Readonly<Record<string, 'anyone' | 'admin' | 'group-admin'>> = {
   berhenti: 'group-admin',
   cancel: 'anyone',
   cari: 'anyone',
+  ekspor: 'anyone',
   help: 'anyone',
   langganan: 'group-admin',
   language: 'anyone',
@@ -50,6 +51,7 @@ const BUTTONS: Readonly<Record<string, 'own-chat' | 'admin' | 'group-admin'>> = 
   cx: 'own-chat',
   cxd: 'admin',
   lng: 'own-chat',
+  cf: 'admin',
   mod: 'admin',
   pg: 'own-chat',
   rc: 'own-chat',
@@ -67,6 +69,7 @@ const REFUSALS = new Set(
     'announce-no-draft',
     'announce-private-only',
     'subscribe-admins-only',
+    'catalogue-file-admins-only',
   ].map(says),
 )
 
@@ -225,6 +228,7 @@ describe('authorisation: admin commands and buttons, and group subscriptions', (
   const ADMIN_BUTTONS: Readonly<Record<string, readonly string[]>> = {
     mod: ['approve', 'reject', 'edit', 'open'].map((action) => `mod:${action}:#submission`),
     cxd: ['cxd:#correction'],
+    cf: ['cf:1:import', 'cf:1:cancel'],
     ann: ['level:nasional', 'pick:1', 'create:-', 'done:-', 'publish:-', 'cancel:-'].map(
       (rest) => `ann:#draft:${rest}`,
     ),
@@ -320,6 +324,9 @@ describe('authorisation: admin commands and buttons, and group subscriptions', (
     ['sub:everything:-'],
     ['sub:province:99'],
     ['sub:add:../../etc'],
+    ['cf:0:import'],
+    ['cf:1:delete'],
+    ['cf:1:import'],
   ])('ignores the forged button %s even from an admin, and nothing changes', async (data) => {
     const { bot, api } = createBot()
     const before = await snapshot(fixture.database.db)

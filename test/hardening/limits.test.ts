@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { formatImportReport } from '../../src/cli/import-command.ts'
+import { formatImportReport } from '../../src/bot/format/import-report.ts'
 import { importRecords } from '../../src/db/catalog-import.ts'
 import { insertSubmission } from '../../src/db/repositories/submissions.ts'
 import { IMPORT_COLUMNS, TEXT_LIMITS } from '../../src/domain/validation/import-row.ts'

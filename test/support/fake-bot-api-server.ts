@@ -163,6 +163,11 @@ export interface FakeBotApiServer {
   ): Promise<RecordedRequest>
   /** Stops listening for `ms` (connections are refused), dropping open connections, then listens again. */
   refuseConnections(ms: number): Promise<void>
+  /**
+   * Serves a file as Telegram does after getFile: GET `/file/bot<token>/<filePath>` answers `content`
+   * (recorded as the request `downloadFile`); unknown paths get 404.
+   */
+  serveFile(filePath: string, content: Uint8Array): void
   /** Forgets the rules (not the log). */
   reset(): void
   close(): Promise<void>
@@ -496,7 +501,25 @@ export async function startFakeBotApiServer(): Promise<FakeBotApiServer> {
   const fail = (response: ServerResponse, errorCode: number, description: string, parameters?: unknown) =>
     answer(response, errorCode, { ok: false, error_code: errorCode, description, parameters })
 
+  const files = new Map<string, Uint8Array>()
+  const serveDownload = (request: IncomingMessage, response: ServerResponse, filePath: string) => {
+    const content = files.get(filePath)
+    requests.push({
+      method: 'downloadFile',
+      payload: { filePath },
+      at: now(),
+      outcome: content ? 'answered' : 'refused',
+    })
+    for (const listener of requestListeners) listener()
+    if (!content) return fail(response, 404, 'Not Found')
+    response.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': content.length })
+    response.end(content)
+    request.resume()
+  }
+
   const serve = async (request: IncomingMessage, response: ServerResponse) => {
+    const download = /^\/file\/bot[^/]+\/(.+)$/.exec(request.url ?? '')
+    if (download?.[1]) return serveDownload(request, response, decodeURIComponent(download[1]))
     const body = await readBody(request)
     const at = now()
     const method = /^\/bot[^/]+\/(\w+)/.exec(request.url ?? '')?.[1] ?? ''
@@ -640,6 +663,9 @@ export async function startFakeBotApiServer(): Promise<FakeBotApiServer> {
       })
       await wait(ms)
       await new Promise<void>((resolve) => http.listen(port, '127.0.0.1', resolve))
+    },
+    serveFile: (filePath, content) => {
+      files.set(filePath, content)
     },
     reset: () => {
       rules = []

@@ -213,37 +213,58 @@ async function updateEntries(tx: Database, entries: readonly Entry[]) {
     where i.id = row.id`)
 }
 
+/**
+ * The ids of these awards, creating new ones and correcting a changed level, year, organiser or rank, in one
+ * statement with the awards as one JSON parameter; rows already right are not rewritten (a long list names
+ * the same award thousands of times).
+ */
 async function upsertAwards(tx: Database, inputs: readonly AwardInput[]) {
   const unique = [...new Map(inputs.map((award) => [awardKey(award.title), award])).values()]
   if (unique.length === 0) return new Map<string, number>()
-  const rows = await tx
-    .insert(awards)
-    .values(
-      unique.map((award) => ({
-        title: award.title,
-        titleKey: awardKey(award.title),
-        level: award.level,
-        year: award.year,
-        organizer: award.organizer,
-        rank: award.rank?.kind ?? null,
-        rankPosition: award.rank?.position ?? null,
-      })),
+  const payload = unique.map((award) => ({
+    title: award.title,
+    title_key: awardKey(award.title),
+    level: award.level,
+    year: award.year,
+    organizer: award.organizer,
+    rank: award.rank?.kind ?? null,
+    rank_position: award.rank?.position ?? null,
+  }))
+  const result = await tx.execute(sql`
+    with input as (
+      select * from jsonb_to_recordset(${JSON.stringify(payload)}::jsonb) as a(title text, title_key text,
+        level text, year integer, organizer text, rank text, rank_position integer)
+    ), written as (
+      insert into awards (title, title_key, level, year, organizer, rank, rank_position)
+      select title, title_key, level::award_level, year, organizer, rank, rank_position from input
+      on conflict (title_key) do update set level = excluded.level, year = excluded.year,
+        organizer = excluded.organizer, rank = excluded.rank, rank_position = excluded.rank_position
+      where (awards.level, awards.year, awards.organizer, awards.rank, awards.rank_position)
+        is distinct from (excluded.level, excluded.year, excluded.organizer, excluded.rank, excluded.rank_position)
+      returning id, title_key
     )
-    .onConflictDoUpdate({
-      target: awards.titleKey,
-      set: {
-        level: sql`excluded.level`,
-        year: sql`excluded.year`,
-        organizer: sql`excluded.organizer`,
-        rank: sql`excluded.rank`,
-        rankPosition: sql`excluded.rank_position`,
-      },
-    })
-    .returning({ id: awards.id, titleKey: awards.titleKey })
-  return new Map(rows.map((row) => [row.titleKey, row.id]))
+    select id, title_key from written
+    union all
+    select awards.id, awards.title_key from awards join input using (title_key)
+    where awards.title_key not in (select title_key from written)`)
+  return new Map(resultRows<{ id: number; title_key: string }>(result).map((row) => [row.title_key, row.id]))
 }
 
-async function upsertBatch(tx: Database, batch: readonly InnovationInput[]) {
+/** Links innovations to their awards in one statement (links already there are kept). */
+async function linkAwards(tx: Database, links: readonly { innovation_id: number; award_id: number }[]) {
+  if (links.length === 0) return
+  await tx.execute(sql`
+    insert into innovation_awards (innovation_id, award_id)
+    select innovation_id, award_id
+    from jsonb_to_recordset(${JSON.stringify(links)}::jsonb) as l(innovation_id integer, award_id integer)
+    on conflict do nothing`)
+}
+
+/**
+ * Writes one batch inside the caller's transaction (no savepoint of its own): a file import runs all its
+ * batches in one transaction. Returns each row's innovation and outcome, in input order.
+ */
+export async function upsertBatch(tx: Database, batch: readonly InnovationInput[]) {
   const stored = await loadByKeys(tx, [...new Set(batch.map((input) => naturalKey(input)))])
   const rows = planBatch(batch, stored)
   const entries = [...new Set(rows.map((row) => row.entry))]
@@ -261,11 +282,11 @@ async function upsertBatch(tx: Database, batch: readonly InnovationInput[]) {
   )
   const links = batch.flatMap((input, index) =>
     input.awards.map((award) => ({
-      innovationId: rows[index]?.entry.id ?? 0,
-      awardId: awardIds.get(awardKey(award.title)) ?? 0,
+      innovation_id: rows[index]?.entry.id ?? 0,
+      award_id: awardIds.get(awardKey(award.title)) ?? 0,
     })),
   )
-  if (links.length > 0) await tx.insert(innovationAwards).values(links).onConflictDoNothing()
+  await linkAwards(tx, links)
   return rows.map(({ entry, outcome }) => ({ id: entry.id, outcome }))
 }
 
@@ -287,15 +308,20 @@ export async function upsertInnovations(
     const batch = inputs.slice(start, start + BATCH_SIZE)
     total.rows.push(...(await db.transaction((tx) => upsertBatch(tx, batch))))
   }
+  return { ...total, ...tallyOutcomes(total.rows) }
+}
+
+/** An innovation named by several rows counts once, as the most it underwent: inserted, updated, unchanged. */
+export function tallyOutcomes(rows: readonly { id: number; outcome: RowOutcome }[]) {
   const byId = new Map<number, RowOutcome>()
-  for (const row of total.rows) {
+  for (const row of rows) {
     const before = byId.get(row.id)
     if (before === undefined || OUTCOME_WEIGHT[row.outcome] > OUTCOME_WEIGHT[before])
       byId.set(row.id, row.outcome)
   }
-  for (const outcome of byId.values()) total[outcome]++
-  total.ids = [...byId.keys()]
-  return total
+  const tally = { inserted: 0, updated: 0, unchanged: 0, ids: [...byId.keys()] }
+  for (const outcome of byId.values()) tally[outcome]++
+  return tally
 }
 
 /** The innovations an upsert inserted or changed: what search indexes must refresh. */
@@ -388,6 +414,8 @@ export async function listSearchDocuments(db: Database, ids?: readonly number[])
 
 /** Everything a card shows about one published innovation. */
 export interface InnovationDetail extends SearchDocument {
+  /** The source's own theme words that no urusan names. */
+  tags: string[]
   innovator: string | null
   source: string | null
   isDigital: boolean | null
@@ -408,7 +436,7 @@ export async function listInnovationDetails(
   const idList = `{${ids.map((id) => Math.trunc(id)).join(',')}}`
   const result = await db.execute(sql`
     select i.id, i.name, i.expansion, i.agency, i.regency_code as "regencyCode",
-      i.province_code as "provinceCode", i.year, i.themes, i.description, i.innovator, i.source,
+      i.province_code as "provinceCode", i.year, i.themes, i.tags, i.description, i.innovator, i.source,
       i.is_digital as "isDigital", i.stage, i.problem, i.impact,
       coalesce((select json_agg(json_build_object('title', a.title, 'level', a.level, 'year', a.year)
           order by a.id)

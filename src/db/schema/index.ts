@@ -1,5 +1,6 @@
 export * from './announcements.ts'
 export * from './awards.ts'
+export * from './catalogue-uploads.ts'
 export * from './conversations.ts'
 export * from './innovations.ts'
 export * from './moderation.ts'

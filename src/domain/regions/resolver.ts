@@ -58,6 +58,28 @@ const fuzzyIndexes = new WeakMap<RegionCatalogue, Fuse<string>>()
  */
 export function resolveRegion(catalogue: RegionCatalogue, text: string): Resolution {
   if (typeof text !== 'string') return { kind: 'unknown' }
+  return remembered(catalogue, text)
+}
+
+/** Texts whose resolution is remembered per catalogue: an import names the same few hundred places again and again. */
+const REMEMBERED_TEXTS = 20_000
+const resolutions = new WeakMap<RegionCatalogue, Map<string, Resolution>>()
+
+function remembered(catalogue: RegionCatalogue, text: string): Resolution {
+  let known = resolutions.get(catalogue)
+  if (!known) {
+    known = new Map()
+    resolutions.set(catalogue, known)
+  }
+  const hit = known.get(text)
+  if (hit) return hit
+  if (known.size >= REMEMBERED_TEXTS) known.clear()
+  const resolution = resolveFresh(catalogue, text)
+  known.set(text, resolution)
+  return resolution
+}
+
+function resolveFresh(catalogue: RegionCatalogue, text: string): Resolution {
   const tokens = tokenize(text)
   const mentions = findRegionMentions(catalogue, tokens)
   const corrections = unmatchedPhrases(tokens, mentions)

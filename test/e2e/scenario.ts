@@ -164,12 +164,14 @@ export function describeDeployedBot(mode: Mode) {
         expect.arrayContaining(['cari', 'ajukan', 'langganan', 'bantuan']),
       )
       expect(english.commands.map((c) => c.command)).toEqual(
-        expect.arrayContaining(['cari', 'ajukan', 'help']),
+        expect.arrayContaining(['search', 'submit', 'help']),
       )
       expect(indonesian.description).toContain('@inovasi_bot')
       expect(english.shortDescription).toMatch(/innovations/)
+      const adminMenu = server.profile('', { type: 'chat', chat_id: ADMIN.id }).commands
+      expect(adminMenu.map((c) => c.command)).toEqual(expect.arrayContaining(['antrian', 'umumkan', 'cari']))
       const writes = server.requests.filter((r) => r.method === 'setMyCommands')
-      expect(writes).toHaveLength(2)
+      expect(writes).toHaveLength(3)
     })
 
     if (mode === 'webhook') {
@@ -230,7 +232,7 @@ export function describeDeployedBot(mode: Mode) {
     it('opens the detail card of a result', async () => {
       const results = text(await sari.send('ojek bumil magetn'))
       expect(results).toContain('JEK-MIL (Ojek Ibu Hamil)')
-      const card = await sari.press(/^cd:/)
+      const card = await sari.press(/^rc:/)
       expect(text(card)).toMatch(/^JEK-MIL \(Ojek Ibu Hamil\)\n🏢 Puskesmas Bendo/)
     })
 

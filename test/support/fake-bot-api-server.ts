@@ -153,7 +153,8 @@ export interface FakeBotApiServer {
   /** The webhook the bot registered, if any. */
   webhook(): RegisteredWebhook | undefined
   /** The profile the bot set for a language (`''` for the default). */
-  profile(languageCode?: string): BotProfile
+  /** The profile Telegram keeps for a language and, for a command scope such as one chat, that scope. */
+  profile(languageCode?: string, scope?: unknown): BotProfile
   /** The messages of one chat as the person sees them now (latest text and buttons). */
   chat(chatId: number): ShownMessage[]
   /** Resolves with the first request from index `from` on that matches (waiting for it up to `timeoutMs`). */
@@ -329,8 +330,10 @@ export async function startFakeBotApiServer(): Promise<FakeBotApiServer> {
     const id = Number(chatId)
     return id > 0 ? { id, type: 'private', first_name: 'User' } : { id, type: 'supergroup', title: 'Group' }
   }
+  /** One profile per language and command scope, as Telegram keeps them (a chat scope is its own menu). */
   const profileOf = (payload: Record<string, unknown>) => {
-    const key = String(payload.language_code ?? '')
+    const scope = payload.scope === undefined ? '' : `${JSON.stringify(payload.scope)}:`
+    const key = `${scope}${String(payload.language_code ?? '')}`
     const existing = profiles.get(key)
     if (existing) return existing
     const created: BotProfile = { commands: [], description: '', shortDescription: '' }
@@ -632,7 +635,8 @@ export async function startFakeBotApiServer(): Promise<FakeBotApiServer> {
     nextUpdateId: () => ++lastUpdateId,
     pendingUpdates: () => queue.length,
     webhook: () => webhook,
-    profile: (languageCode = '') => profileOf({ language_code: languageCode || undefined }),
+    profile: (languageCode = '', scope?: unknown) =>
+      profileOf({ language_code: languageCode || undefined, ...(scope === undefined ? {} : { scope }) }),
     chat: (chatId) => [...shown.values()].filter((message) => message.chatId === chatId),
     waitForRequest(matches, { from = 0, timeoutMs = 15_000 } = {}) {
       const find = () => requests.slice(from).find(matches)

@@ -329,6 +329,13 @@ function trimmedInput(input: Input, problem: StepProblem | undefined, typed: str
   return { kind: 'text', text: firstPartOf(typed, problem.limit) }
 }
 
+/** What an input asks for instead of answering: /cari or /langganan, or a search typed as a refused answer. */
+function requestIn(options: AskOptions, input: Input, result: Interpretation): OtherRequest | undefined {
+  if (input.kind === 'other') return input.request
+  const search = !result.ok && input.kind === 'text' && looksLikeAnotherRequest(options.field, input.text)
+  return search ? { kind: 'search', query: input.text } : undefined
+}
+
 /**
  * Asks one question until it gets a valid answer (or "Kembali"). A wrong answer gets its reason and the
  * same question again; an answer that would make the card longer than one Telegram message is refused
@@ -371,15 +378,7 @@ export async function askField(
     }
     const input = trimmedInput(received, problem, typed)
     const result = interpret(ctx, options, input)
-    const other: OtherRequest | undefined =
-      input.kind === 'other'
-        ? input.request
-        : !result.ok &&
-            yielding &&
-            input.kind === 'text' &&
-            looksLikeAnotherRequest(options.field, input.text)
-          ? { kind: 'search', query: input.text }
-          : undefined
+    const other = yielding ? requestIn(options, input, result) : undefined
     if (other) {
       waiting = other
       await askToYield(ctx, options, other)

@@ -27,13 +27,9 @@ export async function insertCorrection(
 
 const open = isNull(corrections.doneAt)
 
-/** The oldest open corrections first, with how many are open in total. */
-export async function listOpenCorrections(
-  db: Database,
-  limit: number,
-): Promise<{ total: number; items: OpenCorrection[] }> {
-  const [counted] = await db.select({ value: count() }).from(corrections).where(open)
-  const items = await db
+/** A correction as admins see it: the innovation's name and who proposed it. */
+const selectCorrections = (db: Database) =>
+  db
     .select({
       id: corrections.id,
       innovationId: corrections.innovationId,
@@ -44,6 +40,14 @@ export async function listOpenCorrections(
     .from(corrections)
     .innerJoin(innovations, eq(innovations.id, corrections.innovationId))
     .leftJoin(telegramUsers, eq(telegramUsers.id, corrections.proposedBy))
+
+/** The oldest open corrections first, with how many are open in total. */
+export async function listOpenCorrections(
+  db: Database,
+  limit: number,
+): Promise<{ total: number; items: OpenCorrection[] }> {
+  const [counted] = await db.select({ value: count() }).from(corrections).where(open)
+  const items = await selectCorrections(db)
     .where(open)
     .orderBy(asc(corrections.createdAt), asc(corrections.id))
     .limit(limit)
@@ -52,18 +56,7 @@ export async function listOpenCorrections(
 
 /** One correction, open or done (the admins' notice is built from it). */
 export async function findCorrection(db: Database, id: number): Promise<OpenCorrection | undefined> {
-  const [row] = await db
-    .select({
-      id: corrections.id,
-      innovationId: corrections.innovationId,
-      innovationName: innovations.name,
-      text: corrections.text,
-      proposerName: telegramUsers.firstName,
-    })
-    .from(corrections)
-    .innerJoin(innovations, eq(innovations.id, corrections.innovationId))
-    .leftJoin(telegramUsers, eq(telegramUsers.id, corrections.proposedBy))
-    .where(eq(corrections.id, id))
+  const [row] = await selectCorrections(db).where(eq(corrections.id, id))
   return row
 }
 

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { draftJson } from '../../../src/cli/extract-command.ts'
 import type { InnovationDraft } from '../../../src/domain/extraction/types.ts'
 import { normalizeText } from '../../../src/domain/text/normalize.ts'
 
@@ -49,16 +50,8 @@ export function loadFixtures(dir: string, include: (file: string) => boolean = (
 
 /** A draft in the expected-file form: official region names, the award's title. */
 export function asExpected(draft: InnovationDraft): ExpectedInnovation {
-  const region = draft.region
-  return {
-    name: draft.name,
-    expansion: draft.expansion,
-    agency: draft.agency,
-    regency: region?.kind === 'regency' ? region.regency.officialName : null,
-    province: region ? region.province.name : null,
-    year: draft.year,
-    award: draft.award?.title ?? null,
-  }
+  const { confidence: _confidence, ...expected } = draftJson(draft)
+  return expected
 }
 
 const key = (text: string) => normalizeText(text).replaceAll(' ', '')

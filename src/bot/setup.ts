@@ -43,6 +43,7 @@ const ADMIN_COMMANDS = ['antrian', 'umumkan'] as const
 /** The English name of each command that has one (both names work everywhere). */
 const ENGLISH_NAMES: Readonly<Record<string, string>> = {
   cari: 'search',
+  ekspor: 'export',
   ajukan: 'submit',
   pengajuan: 'submissions',
   langganan: 'subscribe',

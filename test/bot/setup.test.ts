@@ -66,6 +66,7 @@ describe('the Telegram profile', () => {
       profileFor(translatorFor(i18n, locale), locale, 'b').commands.map((c) => c.command)
     expect(commands('id')).toEqual([
       'cari',
+      'ekspor',
       'ajukan',
       'pengajuan',
       'langganan',
@@ -76,6 +77,7 @@ describe('the Telegram profile', () => {
     ])
     expect(commands('en')).toEqual([
       'search',
+      'export',
       'submit',
       'submissions',
       'subscribe',

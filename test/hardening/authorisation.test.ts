@@ -25,6 +25,7 @@ const COMMANDS: Readonly<Record<string, 'anyone' | 'admin' | 'group-admin'>> = {
   cancel: 'anyone',
   cari: 'anyone',
   ekspor: 'anyone',
+  export: 'anyone',
   help: 'anyone',
   langganan: 'group-admin',
   language: 'anyone',

@@ -15,7 +15,7 @@ import {
   importFormatOf,
   readImportRecords,
 } from '../../db/sources/import-file.ts'
-import { latestYear } from '../../runtime.ts'
+import { latestInnovationYear } from '../../domain/innovations/innovation.ts'
 import { isAdmin } from '../admins.ts'
 import { type Context, nowOf } from '../context.ts'
 import { describeFileError, formatImportReport } from '../format/import-report.ts'
@@ -39,7 +39,7 @@ async function importFile(
   const input = await downloadTelegramFile(ctx.api, config.botApiRoot, file.fileId)
   return importRecords(database.db, regions, readImportRecords(input, file.format), {
     ...options,
-    maxYear: latestYear(nowOf(ctx.deps)),
+    maxYear: latestInnovationYear(nowOf(ctx.deps)),
   })
 }
 
@@ -139,7 +139,7 @@ const fileNameOf = (query: string) =>
   `${['inovasi', ...(query.toLowerCase().match(/[a-z0-9]+/g) ?? [])].slice(0, 6).join('-')}.xlsx`
 
 /** `/ekspor [kueri]`: the results of a search (or the catalogue) as a spreadsheet, up to 5,000 rows. */
-feature.command('ekspor', async (ctx) => {
+feature.command(['ekspor', 'export'], async (ctx) => {
   const query = ctx.match.trim()
   const ids = query
     ? rankedIds(ctx.deps.search, query, CHAT_EXPORT_MAX)

@@ -87,6 +87,21 @@ describe('what the fuzzer found, fixed', () => {
       expect(api.calls.map((call) => call.method)).toEqual(['answerCallbackQuery'])
     })
 
+    it('answers a language button pressed under an inline message (no chat) without failing', async () => {
+      const { bot, api } = createTestBot(fixture)
+      await bot.handleUpdate({
+        update_id: 2,
+        callback_query: {
+          id: '2',
+          from: newPerson(),
+          chat_instance: '1',
+          inline_message_id: 'x',
+          data: 'lng:id',
+        },
+      } as Update)
+      expect(api.calls.map((call) => call.method)).toEqual(['answerCallbackQuery'])
+    })
+
     it('refuses an announcement button pressed under an inline message (no chat) without failing', async () => {
       const { bot, api } = createTestBot(fixture)
       const admin = testUser(bot, api, ADMIN)

@@ -131,7 +131,7 @@ describe(`the bot under ${COUNT} random and hostile updates (seed ${SEED})`, () 
       const index = current.getStore()
       if (index === undefined) return
       const chat = Number(call.payload.chat_id)
-      if (['sendMessage', 'editMessageText'].includes(call.method)) {
+      if (['sendMessage', 'editMessageText', 'sendDocument'].includes(call.method)) {
         repliedChats.set(index, (repliedChats.get(index) ?? new Set()).add(chat))
       }
       if (call.method.startsWith('answer')) answered.add(index)

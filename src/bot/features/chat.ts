@@ -44,7 +44,8 @@ export function chatFeature(chosen: ChosenLocales): Composer<Context> {
   composer.callbackQuery(languageData.filter(), async (ctx) => {
     const data = languageData.unpack(ctx.callbackQuery.data)
     await ctx.answerCallbackQuery()
-    if (data) await choose(ctx, data.locale)
+    // A button under a message shared inline has no chat to answer in.
+    if (data && ctx.chat) await choose(ctx, data.locale)
   })
 
   composer

@@ -117,6 +117,11 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     source: 'https://marlionllc.com/nusa-tenggara-timur/',
   },
   {
+    abbreviation: 'sbd',
+    code: '53.18',
+    source: 'https://www.waingapu.com/sekilas-tentang-pemekaran-kabupaten-sumba-barat-daya-dari-sumba-barat/',
+  },
+  {
     abbreviation: 'tts',
     code: '53.02',
     source:

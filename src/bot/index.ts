@@ -9,6 +9,7 @@ import { chatFeature } from './features/chat.ts'
 import { correctionFeature } from './features/correction.ts'
 import { inlineFeature } from './features/inline.ts'
 import { moderationFeature } from './features/moderation.ts'
+import { newsFeature } from './features/news/index.ts'
 import { searchFeature } from './features/search.ts'
 import { submissionFeature } from './features/submission.ts'
 import { subscriptionFeature } from './features/subscription.ts'
@@ -39,8 +40,9 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<Context>) {
   features.use(floodControl(deps.floodLimit), trackUser(chosenLocales))
   // Conversations first: an answer typed in /ajukan must not be read as a search.
   features.use(conversationState(deps, i18n), submissionFeature, correctionFeature, moderationFeature)
-  // Before search: an admin's answer in /umumkan is not a query; /start first revives a subscription.
-  features.use(subscriptionFeature, announcementFeature)
+  // Before search: an admin's answer in /berita or /umumkan is not a query; /start first revives a
+  // subscription.
+  features.use(subscriptionFeature, newsFeature, announcementFeature)
   // Before search: "terima kasih" is not a query.
   features.use(chatFeature(chosenLocales), searchFeature, inlineFeature)
   features.use(welcomeFeature)

@@ -1,26 +1,14 @@
 import { existsSync } from 'node:fs'
+import { rowProblemText } from '../bot/format/import-problem.ts'
 import { type ImportReport, importRecords } from '../db/catalog-import.ts'
 import { readImportFile } from '../db/sources/import-file.ts'
-import type { RowProblem, RowWarning } from '../domain/validation/import-row.ts'
+import type { RowWarning } from '../domain/validation/import-row.ts'
 import type { Translate } from '../i18n.ts'
 import { latestYear, type Runtime } from '../runtime.ts'
 
 export interface ImportArgs {
   file: string | undefined
   skipInvalid: boolean
-}
-
-function describeProblem(t: Translate, problem: RowProblem) {
-  return t('import-problem', {
-    field: t('import-field', { field: problem.field }),
-    problem: problem.problem,
-    value: problem.value ?? '',
-    limit: problem.limit ?? 0,
-    min: String(problem.min ?? ''),
-    max: String(problem.max ?? ''),
-    candidates: (problem.candidates ?? []).join(', '),
-    province: problem.province ?? '',
-  })
 }
 
 function describeWarning(t: Translate, warning: RowWarning) {
@@ -42,7 +30,7 @@ function describeWarning(t: Translate, warning: RowWarning) {
 export function formatImportReport(t: Translate, report: ImportReport): string[] {
   const lines = report.invalid.flatMap(({ line, problems }) => [
     t('import-invalid-header', { line }),
-    ...problems.map((problem) => `  - ${describeProblem(t, problem)}`),
+    ...problems.map((problem) => `  - ${rowProblemText(t, problem)}`),
   ])
   lines.push(
     ...report.warned.flatMap(({ line, warnings }) => [

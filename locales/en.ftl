@@ -486,12 +486,12 @@ correction-already-done = Correction #{ $id } was already marked done.
 ## News
 news-admins-only = Sorry, this command is for admins only.
 news-private-only = Process award news in a private chat with the bot.
-news-ask-article = 📰 Paste the award article (title and body), forward the channel post, or send a .txt file. The article's address may go on the first line.
+news-ask-article = 📰 Paste the award article (title and body) or forward the channel post. The article's address may go on the first line.
 news-no-article = No article is being processed. Start with /berita.
 news-already-saved = This article is already saved. Press "Announce", or start a new article with /berita.
 news-save-first = Save the innovations first with "Save all".
 news-cancelled = Article closed; nothing was saved.
-news-none-found = I found no awarded innovation in this text. Paste another article, or paste it again with the innovation names written out.
+news-none-found = I found no awarded innovation in this text, so this article is closed. Send /berita again to try another text.
 news-list-header = { $count ->
     [one] 📰 1 innovation found in this article (agency · region · year · award; "–" when the article does not say):
    *[other] 📰 { $count } innovations found in this article (agency · region · year · award; "–" when the article does not say):

@@ -482,12 +482,12 @@ correction-already-done = Koreksi #{ $id } sudah ditandai selesai sebelumnya.
 ## News
 news-admins-only = Maaf, perintah ini khusus admin.
 news-private-only = Olah berita penghargaan di chat pribadi dengan bot.
-news-ask-article = 📰 Tempel teks berita penghargaannya (judul dan isi), teruskan unggahan kanalnya, atau kirim berkas .txt. Alamat beritanya boleh ditaruh di baris pertama.
+news-ask-article = 📰 Tempel teks berita penghargaannya (judul dan isi) atau teruskan unggahan kanalnya. Alamat beritanya boleh ditaruh di baris pertama.
 news-no-article = Tidak ada berita yang sedang diolah. Mulai dengan /berita.
 news-already-saved = Berita ini sudah disimpan. Tekan "Umumkan", atau mulai berita baru dengan /berita.
 news-save-first = Simpan dulu inovasinya dengan "Simpan semua".
 news-cancelled = Berita ditutup; tidak ada yang disimpan.
-news-none-found = Saya tidak menemukan inovasi yang diberi penghargaan dalam teks ini. Tempel berita lain, atau tempel lagi dengan nama inovasinya disebut jelas.
+news-none-found = Saya tidak menemukan inovasi yang diberi penghargaan dalam teks ini, jadi berita ini ditutup. Kirim /berita lagi untuk mencoba teks lain.
 news-list-header = { $count ->
     [one] 📰 1 inovasi ditemukan dalam berita ini (instansi · wilayah · tahun · penghargaan; "–" bila berita tidak menyebutkannya):
    *[other] 📰 { $count } inovasi ditemukan dalam berita ini (instansi · wilayah · tahun · penghargaan; "–" bila berita tidak menyebutkannya):

@@ -11,6 +11,8 @@ import { draftsOf, type NewsDraft } from './state.ts'
 export const MAX_DRAFTS = 30
 /** What a pasted article may hold (the table's CHECK); a longer paste is cut, and the admin told. */
 export const ARTICLE_LIMIT = 100_000
+/** Shorter text is a question or a search, not an article: it goes on to the other features. */
+export const ARTICLE_MIN = 80
 
 /** The catalogue entry a draft may be, asked about (never applied) until the admin answers. */
 export async function withMatch(ctx: Context, draft: NewsDraft): Promise<NewsDraft> {
@@ -48,20 +50,21 @@ export async function readArticleText(ctx: Context, news: NewsRecord, raw: strin
   const found = extractInnovations(source.text, { regions: ctx.deps.regions, thisYear })
   const drafts: NewsDraft[] = []
   for (const item of found.slice(0, MAX_DRAFTS)) drafts.push(await withMatch(ctx, draftOf(item, source.text)))
-  const next = { ...news, ...source, drafts, status: 'reviewing', editing: null }
-  await updateNews(ctx.deps.database.db, news.id, {
-    status: drafts.length > 0 ? 'reviewing' : 'waiting',
+  const read = {
+    // Nothing found closes the article: a later message is then a search again, not a second article.
+    status: drafts.length > 0 ? ('reviewing' as const) : ('closed' as const),
     text: source.text,
     title: source.title,
     dated: source.dated,
     url: source.url,
     drafts,
     editing: null,
-  })
+  }
+  await updateNews(ctx.deps.database.db, news.id, read)
   if (raw.length > ARTICLE_LIMIT) await ctx.reply(ctx.t('news-article-cut', { limit: ARTICLE_LIMIT }))
   if (found.length > MAX_DRAFTS)
     await ctx.reply(ctx.t('news-list-capped', { count: found.length, max: MAX_DRAFTS }))
-  return showList(ctx, next)
+  return showList(ctx, { ...news, ...read })
 }
 
 export async function showList(ctx: Context, news: NewsRecord) {

@@ -8,7 +8,7 @@ import { isAdmin } from '../../admins.ts'
 import type { Context } from '../../context.ts'
 import { wellFormed } from '../announcement/draft.ts'
 import { answerField, askField, confirmRegion } from './edit.ts'
-import { readArticleText, saveDraft, showDraft, showList } from './flow.ts'
+import { ARTICLE_MIN, readArticleText, saveDraft, showDraft, showList } from './flow.ts'
 import { newsData } from './keyboards.ts'
 import { announceSaved, saveAll } from './save.ts'
 import { draftsOf, editingOf, NEWS_FIELDS } from './state.ts'
@@ -38,6 +38,7 @@ composer.chatType('private').on(['message:text', 'message:caption'], async (ctx,
   if (!news || (news.status !== 'waiting' && !editing)) return next()
   if (!(await isAdmin(ctx))) return next()
   const text = wellFormed(typed).trim()
+  if (news.status === 'waiting' && text.length < ARTICLE_MIN) return next()
   if (news.status === 'waiting') return readArticleText(ctx, news, text)
   if (editing) return answerField(ctx, news, editing, text)
 })

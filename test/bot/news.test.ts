@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { eq } from 'drizzle-orm'
+import type { Update } from 'grammy/types'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { type Sender, startSender } from '../../src/bot/broadcast/sender.ts'
 import type { LocalBotApi } from '../../src/cli/local-bot-api.ts'
@@ -130,6 +131,42 @@ describe('/berita: from award news to the catalogue and the subscribers', () => 
     expect(sari.lastText()).toContain('🏆 Top 45 Inovasi Layanan Publik kategori Umum 2021')
   })
 
+  it('says why a draft is not saved (no region) and saves nothing for it', async () => {
+    const { api, admin } = await start()
+    await admin.send('/berita')
+    await admin.send(article('../starter-sources/039.txt'))
+    expect(admin.lastText()).toContain(
+      '1. Papa Sehat\n   – · – · 2018 · TOP 40 Inovasi Pelayanan Publik 2018',
+    )
+    await admin.click(press(api, '💾 Simpan semua'))
+    expect(admin.lastText()).toContain('1. Papa Sehat: tidak disimpan: provinsi: wajib diisi.')
+    expect(buttons(api).map((button) => button.text)).toEqual(['‹ Daftar'])
+    expect(await database.db.select().from(innovations).where(eq(innovations.name, 'Papa Sehat'))).toEqual([])
+  })
+
+  it('reads a forwarded channel post like pasted text', async () => {
+    const { bot, api } = createTestBot({ database, search, regions: await testRegions() })
+    const admin = testUser(bot, api, ADMIN)
+    await admin.send('/berita')
+    await bot.handleUpdate({
+      update_id: 990_001,
+      message: {
+        message_id: 990_001,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: ADMIN.id, type: 'private', first_name: ADMIN.first_name },
+        from: ADMIN,
+        forward_origin: {
+          type: 'channel',
+          chat: { id: -100_777, type: 'channel', title: 'Prokopim Magetan' },
+          message_id: 42,
+          date: Math.floor(Date.now() / 1000),
+        },
+        text: MAGETAN,
+      },
+    } as Update)
+    expect(admin.lastText()).toContain('1. JEK-MIL')
+  })
+
   it('edits a draft with the /ajukan checks, drops one, saves the rest searchable at once, and announces them', async () => {
     const { api, admin, sari } = await start()
     await sari.send('/langganan jawa timur')
@@ -171,7 +208,9 @@ describe('/berita: from award news to the catalogue and the subscribers', () => 
       year: 2021,
     })
     expect(saved?.source).toContain(JATIM_ADDRESS)
-    expect(saved?.description).toMatch(/^“.*SUPER KEREN.*” \(Sumber: /)
+    expect(saved?.description).toMatch(
+      /^“.*SUPER KEREN.*” \(\(19\/11\/2021\) — https:\/\/lenteratoday\.com\//,
+    )
     expect(
       await database.db.select().from(innovations).where(eq(innovations.name, 'Si Intan Sexy Banget')),
     ).toEqual([])

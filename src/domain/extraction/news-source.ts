@@ -36,13 +36,14 @@ export function readNewsSource(raw: string): NewsSource {
   }
 }
 
-/** The first line is the headline when it reads like one: short, and not a sentence of the body. */
+/** The first line is the headline when it reads like one: short, no address, not a sentence of the body. */
 function headlineOf(text: string): string | null {
   const first = text
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .find((line) => line !== '')
-  return first && first.length <= HEADLINE_LIMIT && !/[.!?]$/.test(first) ? first : null
+  if (!first || first.length > HEADLINE_LIMIT || /[.!?]$/.test(first) || URL.test(first)) return null
+  return first
 }
 
 /** The source as a record keeps it: "Title (9/11/2021) — https://…", within the catalogue's limit. */

@@ -38,9 +38,8 @@ function rowOf(ctx: Context, news: NewsRecord, draft: NewsDraft, known: Catalogu
       award: draft.award,
     }
   const source = newsSourceOf(news)
-  const quotation =
-    draft.quote &&
-    `“${draft.quote}” (${ctx.t('news-quote-source', { source: source ?? ctx.t('news-source-unknown') })})`
+  // Stored without words of either language: the catalogue's text is read in both.
+  const quotation = draft.quote && (source ? `“${draft.quote}” (${source})` : `“${draft.quote}”`)
   return {
     name: draft.name,
     expansion: draft.expansion,

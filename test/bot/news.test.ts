@@ -184,6 +184,15 @@ describe('/berita: from award news to the catalogue and the subscribers', () => 
     await admin.send('Pemerintah Kabupaten Trenggalek')
     expect(admin.lastText()).toContain('Instansi: Pemerintah Kabupaten Trenggalek')
 
+    await admin.click(press(api, 'Tahun'))
+    await admin.click(press(api, '‹ Kembali'))
+    expect(admin.lastText()).toContain('Tahun: 2021')
+    const [open] = await database.db
+      .select({ editing: newsArticles.editing })
+      .from(newsArticles)
+      .where(eq(newsArticles.status, 'reviewing'))
+    expect(open?.editing).toBeNull()
+
     await admin.click(press(api, 'Wilayah'))
     await admin.send('trengalek')
     expect(admin.lastText()).toContain('Apakah "trengalek" maksudnya wilayah pada tombol di bawah?')

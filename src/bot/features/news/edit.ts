@@ -13,15 +13,17 @@ import { isSkipAnswer } from '../../../domain/validation/typed-answers.ts'
 import { type Context, nowOf } from '../../context.ts'
 import { problemText, regionLabelOf } from '../../format/submission.ts'
 import { saveDraft, showDraft, withMatch } from './flow.ts'
-import { regionKeyboard } from './keyboards.ts'
+import { backKeyboard, regionKeyboard } from './keyboards.ts'
 import { draftsOf, type Editing, type NewsDraft } from './state.ts'
 
 const AWARD_MIN = 3
 
-/** Asks for a new value of one field; the admin's next text answers it. */
+/** Asks for a new value of one field; the admin's next text answers it, "‹ Kembali" leaves it as it is. */
 export async function askField(ctx: Context, news: NewsRecord, editing: Editing) {
   await updateNews(ctx.deps.database.db, news.id, { editing })
-  return ctx.reply(ctx.t('news-ask-field', { field: editing.field }))
+  return ctx.reply(ctx.t('news-ask-field', { field: editing.field }), {
+    reply_markup: backKeyboard(ctx.t, news.id, editing.index),
+  })
 }
 
 /** A region chosen: the draft moves there, and the catalogue is asked again about a match. */

@@ -83,6 +83,10 @@ export function regionKeyboard(
   return keyboard.add(button(t('news-button-back'), id, 'open', index))
 }
 
+/** Under a question about one field: back to the draft, the field unchanged. */
+export const backKeyboard = (t: Translate, id: number, index: number) =>
+  new InlineKeyboard().add(button(t('news-button-back'), id, 'open', index))
+
 /** Under the save report: Umumkan (when something awarded was saved) and back to the list. */
 export function savedKeyboard(t: Translate, id: number, canAnnounce: boolean) {
   const keyboard = new InlineKeyboard()

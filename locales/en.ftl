@@ -486,7 +486,7 @@ correction-already-done = Correction #{ $id } was already marked done.
 ## News
 news-admins-only = Sorry, this command is for admins only.
 news-private-only = Process award news in a private chat with the bot.
-news-ask-article = 📰 Paste the award article (title and body) or forward the channel post. The article's address may go on the first line.
+news-ask-article = 📰 Paste the award article (title and body), forward the channel post, or send a .txt file. The article's address may go on the first line.
 news-no-article = No article is being processed. Start with /berita.
 news-already-saved = This article is already saved. Press "Announce", or start a new article with /berita.
 news-save-first = Save the innovations first with "Save all".
@@ -524,6 +524,7 @@ news-ask-field = { $field ->
    *[description] Write the description in your own words, at least 50 characters (or "skip" to go back to the quotation).
   }
 news-award-invalid = The award must be { $min }–{ $max } characters. Try again.
+news-file-too-large = The file is too large for an article (over { $max } KB). Paste its text instead.
 news-saved-header = 💾 Saved:
 news-saved-new = saved as new innovation #{ $id }.
 news-saved-award = award added to #{ $id }.

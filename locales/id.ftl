@@ -482,7 +482,7 @@ correction-already-done = Koreksi #{ $id } sudah ditandai selesai sebelumnya.
 ## News
 news-admins-only = Maaf, perintah ini khusus admin.
 news-private-only = Olah berita penghargaan di chat pribadi dengan bot.
-news-ask-article = 📰 Tempel teks berita penghargaannya (judul dan isi) atau teruskan unggahan kanalnya. Alamat beritanya boleh ditaruh di baris pertama.
+news-ask-article = 📰 Tempel teks berita penghargaannya (judul dan isi), teruskan unggahan kanalnya, atau kirim berkas .txt. Alamat beritanya boleh ditaruh di baris pertama.
 news-no-article = Tidak ada berita yang sedang diolah. Mulai dengan /berita.
 news-already-saved = Berita ini sudah disimpan. Tekan "Umumkan", atau mulai berita baru dengan /berita.
 news-save-first = Simpan dulu inovasinya dengan "Simpan semua".
@@ -520,6 +520,7 @@ news-ask-field = { $field ->
    *[description] Tulis deskripsinya dengan kata-kata sendiri, minimal 50 karakter (atau "lewati" untuk kembali ke kutipan).
   }
 news-award-invalid = Penghargaan harus { $min }–{ $max } karakter. Coba lagi.
+news-file-too-large = Berkasnya terlalu besar untuk sebuah berita (lebih dari { $max } KB). Tempel teksnya saja.
 news-saved-header = 💾 Hasil penyimpanan:
 news-saved-new = disimpan sebagai inovasi baru #{ $id }.
 news-saved-award = penghargaan ditambahkan ke #{ $id }.

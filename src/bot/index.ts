@@ -9,12 +9,13 @@ import { chatFeature } from './features/chat.ts'
 import { correctionFeature } from './features/correction.ts'
 import { inlineFeature } from './features/inline.ts'
 import { moderationFeature } from './features/moderation.ts'
-import { newsFeature } from './features/news/index.ts'
+import { createNewsFeature } from './features/news/index.ts'
 import { searchFeature } from './features/search.ts'
 import { submissionFeature } from './features/submission.ts'
 import { subscriptionFeature } from './features/subscription.ts'
 import { unhandledFeature } from './features/unhandled.ts'
 import { welcomeFeature } from './features/welcome.ts'
+import { textFileReader } from './files.ts'
 import { floodControl } from './middlewares/flood-control.ts'
 import { provideDeps } from './middlewares/provide-deps.ts'
 import { type ChosenLocales, trackUser } from './middlewares/track-user.ts'
@@ -32,6 +33,8 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<Context>) {
     ...botConfig,
     client: { ...(apiRoot ? { apiRoot } : {}), ...botConfig?.client, fetch },
   })
+  const fileRoot = botConfig?.client?.apiRoot ?? apiRoot ?? 'https://api.telegram.org'
+  const newsFeature = createNewsFeature(textFileReader(token, fileRoot, fetch))
   const chosenLocales: ChosenLocales = new Map()
   const i18n = createI18n<ConversationContext>((ctx) => ctx.from && chosenLocales.get(ctx.from.id))
   bot.use(provideDeps(deps), i18n)

@@ -167,6 +167,27 @@ describe('/berita: from award news to the catalogue and the subscribers', () => 
     expect(admin.lastText()).toContain('1. JEK-MIL')
   })
 
+  it('reads a .txt document, and leaves other documents to other features', async () => {
+    const { bot, api } = createTestBot({ database, search, regions: await testRegions() })
+    const admin = testUser(bot, api, ADMIN)
+    const sendDocument = (fileName: string, content: string) =>
+      bot.handleUpdate({
+        update_id: 990_100 + fileName.length,
+        message: {
+          message_id: 990_100 + fileName.length,
+          date: Math.floor(Date.now() / 1000),
+          chat: { id: ADMIN.id, type: 'private', first_name: ADMIN.first_name },
+          from: ADMIN,
+          document: { file_id: api.addFile(content), file_unique_id: fileName, file_name: fileName },
+        },
+      } as Update)
+    await admin.send('/berita')
+    await sendDocument('katalog.csv', 'name,province\nJEK-MIL,Jawa Timur')
+    expect(admin.lastText()).not.toContain('inovasi ditemukan')
+    await sendDocument('magetan.txt', MAGETAN)
+    expect(admin.lastText()).toContain('1. JEK-MIL\n   Puskesmas Bendo · Kabupaten Magetan, Jawa Timur')
+  })
+
   it('edits a draft with the /ajukan checks, drops one, saves the rest searchable at once, and announces them', async () => {
     const { api, admin, sari } = await start()
     await sari.send('/langganan jawa timur')

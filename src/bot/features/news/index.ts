@@ -6,6 +6,7 @@ import { Composer } from 'grammy'
 import { findOpenNews, type NewsRecord, startNews, updateNews } from '../../../db/repositories/news.ts'
 import { isAdmin } from '../../admins.ts'
 import type { Context } from '../../context.ts'
+import type { TextFileReader } from '../../files.ts'
 import { wellFormed } from '../announcement/draft.ts'
 import { answerField, askField, confirmRegion } from './edit.ts'
 import { ARTICLE_MIN, readArticleText, saveDraft, showDraft, showList } from './flow.ts'
@@ -14,6 +15,31 @@ import { announceSaved, saveAll } from './save.ts'
 import { draftsOf, editingOf, NEWS_FIELDS } from './state.ts'
 
 const composer = new Composer<Context>()
+
+/** A .txt document only: other documents (catalogue files) belong to other features. */
+const TEXT_FILE = /\.txt$/i
+/** Telegram's own download limit is 20 MB; an article is a few kilobytes. */
+const FILE_LIMIT = 1_000_000
+
+export function createNewsFeature(readTextFile: TextFileReader) {
+  const feature = new Composer<Context>()
+  feature.use(composer)
+  feature
+    .chatType('private')
+    .on('message:document')
+    .filter(
+      (ctx) => TEXT_FILE.test(ctx.message.document.file_name ?? ''),
+      async (ctx, next) => {
+        const news = await findOpenNews(ctx.deps.database.db, ctx.from.id)
+        if (news?.status !== 'waiting' || !(await isAdmin(ctx))) return next()
+        const size = ctx.message.document.file_size ?? 0
+        if (size > FILE_LIMIT) return ctx.reply(ctx.t('news-file-too-large', { max: FILE_LIMIT / 1000 }))
+        const text = await readTextFile(ctx.api, ctx.message.document.file_id)
+        return readArticleText(ctx, news, wellFormed(text).trim())
+      },
+    )
+  return feature
+}
 
 composer.command('berita', async (ctx) => {
   if (ctx.chat.type !== 'private') return ctx.reply(ctx.t('news-private-only'))
@@ -98,5 +124,3 @@ async function act(ctx: Context, news: NewsRecord, { action, index, value }: Pre
       return ctx.reply(ctx.t('news-cancelled'))
   }
 }
-
-export { composer as newsFeature }

@@ -498,6 +498,7 @@ news-list-header = { $count ->
   }
 news-list-footer = Tap a number to check, edit or drop it, then press "Save all".
 news-list-known = (already listed, #{ $id })
+news-list-maybe-known = (may be listed already: #{ $id }, open to confirm)
 news-list-dropped = (dropped)
 news-list-capped = This article names { $count } innovations; only the first { $max } are shown.
 news-article-cut = The text is too long; only its first { $limit } characters were read.

@@ -494,6 +494,7 @@ news-list-header = { $count ->
   }
 news-list-footer = Ketuk nomornya untuk memeriksa, mengubah atau membuangnya, lalu tekan "Simpan semua".
 news-list-known = (sudah ada, #{ $id })
+news-list-maybe-known = (mungkin sudah ada: #{ $id }, buka untuk memastikan)
 news-list-dropped = (dibuang)
 news-list-capped = Berita ini menyebut { $count } inovasi; hanya { $max } yang pertama ditampilkan.
 news-article-cut = Teksnya terlalu panjang; hanya { $limit } karakter pertama yang dibaca.

@@ -26,7 +26,12 @@ export function listMessage(t: Translate, regions: RegionCatalogue, drafts: read
       draft.year === null ? EMPTY : String(draft.year),
       draft.award ? truncate(draft.award, 60) : EMPTY,
     ].join(' · ')
-    const match = draft.match?.answer === 'yes' ? ` ${t('news-list-known', { id: draft.match.id })}` : ''
+    const match =
+      draft.match?.answer === 'yes'
+        ? ` ${t('news-list-known', { id: draft.match.id })}`
+        : draft.match?.answer === 'ask'
+          ? ` ${t('news-list-maybe-known', { id: draft.match.id })}`
+          : ''
     const dropped = draft.dropped ? ` ${t('news-list-dropped')}` : ''
     return `${index + 1}. ${truncate(draft.name, 60)}${match}${dropped}\n   ${truncate(fields, 160)}`
   })

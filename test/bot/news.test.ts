@@ -6,6 +6,7 @@ import { type Sender, startSender } from '../../src/bot/broadcast/sender.ts'
 import type { LocalBotApi } from '../../src/cli/local-bot-api.ts'
 import type { DatabaseHandle } from '../../src/db/database.ts'
 import {
+  announcements,
   awards,
   innovationAwards,
   innovations,
@@ -251,8 +252,21 @@ describe('/berita: from award news to the catalogue and the subscribers', () => 
       'the saved innovation to be searchable',
     )
 
-    await admin.click(press(api, '📣 Umumkan'))
+    const announceButton = press(api, '📣 Umumkan')
+    await admin.click(announceButton)
     expect(admin.lastText()).toContain('Penerima: 1')
+    await admin.click(announceButton)
+    const kovablik = await database.db
+      .select()
+      .from(announcements)
+      .where(
+        eq(
+          announcements.title,
+          'Top 30 Kompetisi Inovasi Pelayanan Publik (Kovablik) Provinsi Jawa Timur tahun 2021',
+        ),
+      )
+    expect(kovablik).toHaveLength(1)
+    expect(kovablik[0]).toMatchObject({ level: 'provinsi', year: 2021, status: 'published' })
     sender = startSenderOn(api)
     await waitUntil(
       () => sari.lastText().includes('SUPER KEREN'),

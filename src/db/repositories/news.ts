@@ -122,3 +122,13 @@ export async function findCatalogueEntries(db: Database, ids: readonly number[])
     .from(innovations)
     .where(and(inArray(innovations.id, [...ids]), eq(innovations.status, 'published')))
 }
+
+/** Moves an article from one status to the next; false when another press or process did it first. */
+export async function claimNewsStatus(db: Database, id: number, from: NewsStatus, to: NewsStatus) {
+  const claimed = await db
+    .update(newsArticles)
+    .set({ status: to, editing: null, updatedAt: sql`now()` })
+    .where(and(eq(newsArticles.id, id), eq(newsArticles.status, from)))
+    .returning({ id: newsArticles.id })
+  return claimed.length > 0
+}

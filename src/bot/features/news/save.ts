@@ -7,6 +7,7 @@ import {
 } from '../../../db/repositories/innovations.ts'
 import {
   type CatalogueMatch,
+  claimNewsStatus,
   findCatalogueEntries,
   type NewsRecord,
   updateNews,
@@ -107,12 +108,15 @@ export async function saveAll(ctx: Context, news: NewsRecord) {
     const draft = item && saved[item.index]
     if (!item || !draft) return
     draft.savedId = row.id
+    const confirmedMatch = draft.match?.answer === 'yes'
     const key =
       row.outcome === 'inserted'
         ? 'news-saved-new'
-        : row.outcome === 'updated'
-          ? 'news-saved-award'
-          : 'news-saved-unchanged'
+        : row.outcome === 'unchanged'
+          ? 'news-saved-unchanged'
+          : confirmedMatch
+            ? 'news-saved-award'
+            : 'news-saved-merged'
     lines.push({ index: item.index, name: draft.name, text: ctx.t(key, { id: row.id }) })
   })
   await updateNews(db, news.id, { drafts: saved, status: 'saved', editing: null })
@@ -140,6 +144,25 @@ export async function announceSaved(ctx: Context, news: NewsRecord) {
     byAward.set(draft.award, group)
   }
   if (byAward.size === 0) return ctx.reply(ctx.t('news-announce-nothing'))
+  // Claimed first: a second press (or another process) must not announce the same award twice.
+  if (!(await claimNewsStatus(db, news.id, 'saved', 'announced'))) return ctx.reply(ctx.t('news-no-article'))
+  const progress = { published: 0 }
+  try {
+    await announceAwards(ctx, byAward, progress)
+  } catch (error) {
+    // Pressing again may retry only when nothing reached the subscribers yet; the error is reported.
+    if (progress.published === 0) await claimNewsStatus(db, news.id, 'announced', 'saved')
+    throw error
+  }
+}
+
+/** One announcement per award, created and published as /umumkan does; one without a year is skipped, said. */
+async function announceAwards(
+  ctx: Context,
+  byAward: ReadonlyMap<string, { year: number | null; ids: number[] }>,
+  progress: { published: number },
+) {
+  const db = ctx.deps.database.db
   for (const [title, group] of byAward) {
     const award = parseAward(title, group.year, ctx.deps.regions)
     if (award.year === null) {
@@ -155,6 +178,6 @@ export async function announceSaved(ctx: Context, news: NewsRecord) {
     })
     const announcement = await findAnnouncement(db, id)
     if (announcement) await publish(ctx, announcement)
+    progress.published++
   }
-  await updateNews(db, news.id, { status: 'announced', editing: null })
 }

@@ -491,6 +491,7 @@ news-no-article = No article is being processed. Start with /berita.
 news-already-saved = This article is already saved. Press "Announce", or start a new article with /berita.
 news-save-first = Save the innovations first with "Save all".
 news-cancelled = Article closed; nothing was saved.
+news-closed = Article closed. What was saved stays in the catalogue.
 news-none-found = I found no awarded innovation in this text, so this article is closed. Send /berita again to try another text.
 news-list-header = { $count ->
     [one] 📰 1 innovation found in this article (agency · region · year · award; "–" when the article does not say):

@@ -487,6 +487,7 @@ news-no-article = Tidak ada berita yang sedang diolah. Mulai dengan /berita.
 news-already-saved = Berita ini sudah disimpan. Tekan "Umumkan", atau mulai berita baru dengan /berita.
 news-save-first = Simpan dulu inovasinya dengan "Simpan semua".
 news-cancelled = Berita ditutup; tidak ada yang disimpan.
+news-closed = Berita ditutup. Yang sudah disimpan tetap ada di katalog.
 news-none-found = Saya tidak menemukan inovasi yang diberi penghargaan dalam teks ini, jadi berita ini ditutup. Kirim /berita lagi untuk mencoba teks lain.
 news-list-header = { $count ->
     [one] 📰 1 inovasi ditemukan dalam berita ini (instansi · wilayah · tahun · penghargaan; "–" bila berita tidak menyebutkannya):

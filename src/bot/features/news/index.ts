@@ -121,6 +121,6 @@ async function act(ctx: Context, news: NewsRecord, { action, index, value }: Pre
       return announceSaved(ctx, news)
     case 'cancel':
       await updateNews(db, news.id, { status: 'closed', editing: null })
-      return ctx.reply(ctx.t('news-cancelled'))
+      return ctx.reply(ctx.t(news.status === 'saved' ? 'news-closed' : 'news-cancelled'))
   }
 }

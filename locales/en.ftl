@@ -502,6 +502,7 @@ profile-command-pengajuan = The status of your submissions
 profile-command-bahasa = Change the language (Indonesia/English)
 profile-command-antrian = Submissions and corrections waiting (admins)
 profile-command-umumkan = Announce an award to subscribers (admins)
+profile-command-berita = Turn award news into catalogue entries (admins)
 
 ## Corrections
 card-button-correct = ✏ Propose a correction
@@ -513,3 +514,68 @@ correction-queue-title = Proposed corrections waiting: { $count }
 correction-button-done = ✔ Correction #{ $id } done
 correction-done = Correction #{ $id } marked done.
 correction-already-done = Correction #{ $id } was already marked done.
+
+## News
+news-admins-only = Sorry, this command is for admins only.
+news-private-only = Process award news in a private chat with the bot.
+news-ask-article = 📰 Paste the award article (title and body), forward the channel post, or send a .txt file. The article's address may go on the first line.
+news-no-article = No article is being processed. Start with /berita.
+news-already-saved = This article is already saved. Press "Announce", or start a new article with /berita.
+news-save-first = Save the innovations first with "Save all".
+news-cancelled = Article closed; nothing was saved.
+news-closed = Article closed. What was saved stays in the catalogue.
+news-none-found = I found no awarded innovation in this text, so this article is closed. Send /berita again to try another text.
+news-list-header = { $count ->
+    [one] 📰 1 innovation found in this article (agency · region · year · award; "–" when the article does not say):
+   *[other] 📰 { $count } innovations found in this article (agency · region · year · award; "–" when the article does not say):
+  }
+news-list-footer = Tap a number to check, edit or drop it, then press "Save all".
+news-list-known = (already listed, #{ $id })
+news-list-maybe-known = (may be listed already: #{ $id }, open to confirm)
+news-list-dropped = (dropped)
+news-list-capped = This article names { $count } innovations; only the first { $max } are shown.
+news-article-cut = The text is too long; only its first { $limit } characters were read.
+news-field = { $field ->
+    [name] Name
+    [agency] Agency
+    [region] Region
+    [year] Year
+    [award] Award
+   *[description] Description
+  }
+news-quote-header = Description (quoted from the article until someone writes one in our own words):
+news-quote-source = Source: { $source }
+news-source-unknown = an article pasted by an admin
+news-match-question = { $name } is already listed (#{ $id }): add only this award to it?
+news-match-yes = This award will be added to { $name } (#{ $id }); no new innovation is created.
+news-draft-dropped = Dropped: it will not be saved.
+news-ask-field = { $field ->
+    [name] Write the innovation's name.
+    [agency] Write the agency's name (or "skip" to empty it).
+    [region] In which regency/city or province? (e.g. Kab. Magetan, Kota Makassar, Sulsel)
+    [year] Which year? (e.g. 2021, or "skip" to empty it)
+    [award] Write the award, e.g. Top 45 KIPP 2021 (or "skip" to empty it).
+   *[description] Write the description in your own words, at least 50 characters (or "skip" to go back to the quotation).
+  }
+news-award-invalid = The award must be { $min }–{ $max } characters. Try again.
+news-file-too-large = The file is too large for an article (over { $max } KB). Paste its text instead.
+news-saved-header = 💾 Saved:
+news-saved-new = saved as new innovation #{ $id }.
+news-saved-award = award added to #{ $id }.
+news-saved-unchanged = already recorded in #{ $id }; nothing new.
+news-saved-merged = merged into #{ $id }, already listed (same name and region).
+news-saved-dropped = dropped.
+news-saved-no-award = not saved: the article names no award.
+news-saved-refused = not saved: { $reasons }.
+news-announce-nothing = No saved innovation has an award to announce.
+news-announce-no-year = The award "{ $title }" names no year, so it was not announced from here. Announce it with /umumkan and give its year.
+news-button-save = 💾 Save all
+news-button-cancel = ✖ Close
+news-button-yes = ✅ Yes
+news-button-no = ➕ No, a new innovation
+news-button-undo-match = ↩ Undo this choice
+news-button-drop = 🗑 Drop
+news-button-keep = ↩ Restore
+news-button-list = ‹ List
+news-button-back = ‹ Back
+news-button-announce = 📣 Announce

@@ -499,6 +499,7 @@ profile-command-pengajuan = Status pengajuan inovasi Anda
 profile-command-bahasa = Ganti bahasa (Indonesia/English)
 profile-command-antrian = Pengajuan dan koreksi yang menunggu (admin)
 profile-command-umumkan = Umumkan penghargaan ke pelanggan (admin)
+profile-command-berita = Ubah berita penghargaan menjadi isi katalog (admin)
 
 ## Corrections
 card-button-correct = ✏ Usulkan koreksi
@@ -510,3 +511,68 @@ correction-queue-title = Usulan koreksi yang menunggu: { $count }
 correction-button-done = ✔ Koreksi #{ $id } selesai
 correction-done = Koreksi #{ $id } ditandai selesai.
 correction-already-done = Koreksi #{ $id } sudah ditandai selesai sebelumnya.
+
+## News
+news-admins-only = Maaf, perintah ini khusus admin.
+news-private-only = Olah berita penghargaan di chat pribadi dengan bot.
+news-ask-article = 📰 Tempel teks berita penghargaannya (judul dan isi), teruskan unggahan kanalnya, atau kirim berkas .txt. Alamat beritanya boleh ditaruh di baris pertama.
+news-no-article = Tidak ada berita yang sedang diolah. Mulai dengan /berita.
+news-already-saved = Berita ini sudah disimpan. Tekan "Umumkan", atau mulai berita baru dengan /berita.
+news-save-first = Simpan dulu inovasinya dengan "Simpan semua".
+news-cancelled = Berita ditutup; tidak ada yang disimpan.
+news-closed = Berita ditutup. Yang sudah disimpan tetap ada di katalog.
+news-none-found = Saya tidak menemukan inovasi yang diberi penghargaan dalam teks ini, jadi berita ini ditutup. Kirim /berita lagi untuk mencoba teks lain.
+news-list-header = { $count ->
+    [one] 📰 1 inovasi ditemukan dalam berita ini (instansi · wilayah · tahun · penghargaan; "–" bila berita tidak menyebutkannya):
+   *[other] 📰 { $count } inovasi ditemukan dalam berita ini (instansi · wilayah · tahun · penghargaan; "–" bila berita tidak menyebutkannya):
+  }
+news-list-footer = Ketuk nomornya untuk memeriksa, mengubah atau membuangnya, lalu tekan "Simpan semua".
+news-list-known = (sudah ada, #{ $id })
+news-list-maybe-known = (mungkin sudah ada: #{ $id }, buka untuk memastikan)
+news-list-dropped = (dibuang)
+news-list-capped = Berita ini menyebut { $count } inovasi; hanya { $max } yang pertama ditampilkan.
+news-article-cut = Teksnya terlalu panjang; hanya { $limit } karakter pertama yang dibaca.
+news-field = { $field ->
+    [name] Nama
+    [agency] Instansi
+    [region] Wilayah
+    [year] Tahun
+    [award] Penghargaan
+   *[description] Deskripsi
+  }
+news-quote-header = Deskripsi (kutipan dari berita, sampai ada deskripsi dengan kata-kata kita sendiri):
+news-quote-source = Sumber: { $source }
+news-source-unknown = berita yang ditempel admin
+news-match-question = { $name } sudah ada (#{ $id }): tambahkan penghargaan ini saja?
+news-match-yes = Penghargaan ini akan ditambahkan ke { $name } (#{ $id }); tidak dibuat inovasi baru.
+news-draft-dropped = Dibuang: tidak akan disimpan.
+news-ask-field = { $field ->
+    [name] Tulis nama inovasinya.
+    [agency] Tulis nama instansinya (atau "lewati" untuk mengosongkan).
+    [region] Di kabupaten/kota atau provinsi mana? (misalnya: Kab. Magetan, Kota Makassar, Sulsel)
+    [year] Tahun berapa? (misalnya 2021, atau "lewati" untuk mengosongkan)
+    [award] Tulis penghargaannya, misalnya: Top 45 KIPP 2021 (atau "lewati" untuk mengosongkan).
+   *[description] Tulis deskripsinya dengan kata-kata sendiri, minimal 50 karakter (atau "lewati" untuk kembali ke kutipan).
+  }
+news-award-invalid = Penghargaan harus { $min }–{ $max } karakter. Coba lagi.
+news-file-too-large = Berkasnya terlalu besar untuk sebuah berita (lebih dari { $max } KB). Tempel teksnya saja.
+news-saved-header = 💾 Hasil penyimpanan:
+news-saved-new = disimpan sebagai inovasi baru #{ $id }.
+news-saved-award = penghargaan ditambahkan ke #{ $id }.
+news-saved-unchanged = sudah tercatat di #{ $id }; tidak ada yang baru.
+news-saved-merged = digabung dengan #{ $id } yang sudah ada (nama dan wilayahnya sama).
+news-saved-dropped = dibuang.
+news-saved-no-award = tidak disimpan: berita tidak menyebut penghargaannya.
+news-saved-refused = tidak disimpan: { $reasons }.
+news-announce-nothing = Tidak ada inovasi tersimpan yang punya penghargaan untuk diumumkan.
+news-announce-no-year = Penghargaan "{ $title }" tidak menyebut tahunnya, jadi tidak diumumkan dari sini. Umumkan dengan /umumkan dan sebutkan tahunnya.
+news-button-save = 💾 Simpan semua
+news-button-cancel = ✖ Tutup
+news-button-yes = ✅ Ya
+news-button-no = ➕ Tidak, inovasi baru
+news-button-undo-match = ↩ Batalkan pilihan ini
+news-button-drop = 🗑 Buang
+news-button-keep = ↩ Pulihkan
+news-button-list = ‹ Daftar
+news-button-back = ‹ Kembali
+news-button-announce = 📣 Umumkan

@@ -10,11 +10,13 @@ import { chatFeature } from './features/chat.ts'
 import { correctionFeature } from './features/correction.ts'
 import { inlineFeature } from './features/inline.ts'
 import { moderationFeature } from './features/moderation.ts'
+import { createNewsFeature } from './features/news/index.ts'
 import { searchFeature } from './features/search.ts'
 import { submissionFeature } from './features/submission.ts'
 import { subscriptionFeature } from './features/subscription.ts'
 import { unhandledFeature } from './features/unhandled.ts'
 import { welcomeFeature } from './features/welcome.ts'
+import { textFileReader } from './files.ts'
 import { floodControl } from './middlewares/flood-control.ts'
 import { provideDeps } from './middlewares/provide-deps.ts'
 import { type ChosenLocales, trackUser } from './middlewares/track-user.ts'
@@ -32,6 +34,8 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<Context>) {
     ...botConfig,
     client: { ...(apiRoot ? { apiRoot } : {}), ...botConfig?.client, fetch },
   })
+  const fileRoot = botConfig?.client?.apiRoot ?? apiRoot ?? 'https://api.telegram.org'
+  const newsFeature = createNewsFeature(textFileReader(token, fileRoot, fetch))
   const chosenLocales: ChosenLocales = new Map()
   const i18n = createI18n<ConversationContext>((ctx) => ctx.from && chosenLocales.get(ctx.from.id))
   bot.use(provideDeps(deps), i18n)
@@ -40,8 +44,9 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<Context>) {
   features.use(floodControl(deps.floodLimit), trackUser(chosenLocales))
   // Conversations first: an answer typed in /ajukan must not be read as a search.
   features.use(conversationState(deps, i18n), submissionFeature, correctionFeature, moderationFeature)
-  // Before search: an admin's answer in /umumkan is not a query; /start first revives a subscription.
-  features.use(subscriptionFeature, announcementFeature)
+  // Before search: an admin's answer in /berita or /umumkan is not a query; /start first revives a
+  // subscription.
+  features.use(subscriptionFeature, newsFeature, announcementFeature)
   // An admin's list (.csv, .jsonl, .xlsx) and /ekspor.
   features.use(catalogueFileFeature)
   // Before search: "terima kasih" is not a query.

@@ -38,7 +38,7 @@ const COMMANDS = [
   'bantuan',
 ] as const
 /** What admins see in their own chats besides (BotCommandScopeChat). */
-const ADMIN_COMMANDS = ['antrian', 'umumkan'] as const
+const ADMIN_COMMANDS = ['antrian', 'umumkan', 'berita'] as const
 
 /** The English name of each command that has one (both names work everywhere). */
 const ENGLISH_NAMES: Readonly<Record<string, string>> = {
@@ -72,7 +72,7 @@ export function profileFor(t: Translate, locale: string, botUsername: string): T
   }
 }
 
-/** An admin's menu: everyone's commands, then /antrian and /umumkan. */
+/** An admin's menu: everyone's commands, then /antrian, /umumkan and /berita. */
 export const adminCommandsFor = (t: Translate, locale: string): BotCommand[] =>
   menuOf(t, locale, [...COMMANDS, ...ADMIN_COMMANDS])
 

@@ -32,6 +32,8 @@ export interface LocalBotApi {
   message(chatId: number, messageId: number): Message | undefined
   /** The newest message the bot sent (not edited) in a chat. */
   lastMessage(chatId: number): Message | undefined
+  /** A file a person sends (a document): its file_id for the update; getFile and the download serve it. */
+  addFile(content: string): string
 }
 
 export const LOCAL_BOT_INFO: UserFromGetMe = {
@@ -116,6 +118,8 @@ export function createLocalBotApi(
   const lastSent = new Map<number, number>()
   const overrides = new Map<string, Responder>()
   let nextMessageId = 1000
+  const files = new Map<string, string>()
+  const filePath = (fileId: string) => `documents/${fileId}.txt`
 
   const chatOf = (chatId: unknown): Message['chat'] => {
     const id = Number(chatId)
@@ -160,6 +164,17 @@ export function createLocalBotApi(
       const message = messages.get(`${payload.chat_id}:${payload.message_id}`)
       return message ? { ...message, reply_markup: payload.reply_markup } : true
     },
+    getFile: (payload) => {
+      const fileId = String(payload.file_id)
+      const content = files.get(fileId)
+      if (content === undefined) throw new LocalApiError(400, 'Bad Request: invalid file_id')
+      return {
+        file_id: fileId,
+        file_unique_id: fileId,
+        file_size: Buffer.byteLength(content),
+        file_path: filePath(fileId),
+      }
+    },
     getChatMember: (payload) => ({
       status: 'member',
       user: { id: payload.user_id, is_bot: false, first_name: 'X' },
@@ -177,7 +192,15 @@ export function createLocalBotApi(
     return override ? override(payload, () => answerAsUsual(method, payload)) : answerAsUsual(method, payload)
   }
 
+  /** A download (`<root>/file/bot<token>/<path>`): the file's bytes, not an API call. */
+  const download = (url: string) => {
+    const fileId = /\/file\/bot[^/]+\/documents\/([\w-]+)\.txt$/.exec(url)?.[1]
+    const content = fileId === undefined ? undefined : files.get(fileId)
+    return content === undefined ? new Response('Not Found', { status: 404 }) : new Response(content)
+  }
+
   const fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+    if (String(input).includes('/file/bot')) return download(String(input))
     const method = String(input).split('/').pop() ?? ''
     const payload = await payloadOf(init)
     const call = { method, payload }
@@ -205,5 +228,10 @@ export function createLocalBotApi(
     respond: (method, responder) => overrides.set(method, responder),
     message: (chatId, messageId) => messages.get(`${chatId}:${messageId}`),
     lastMessage: (chatId) => messages.get(`${chatId}:${lastSent.get(chatId)}`),
+    addFile: (content) => {
+      const fileId = `file-${files.size + 1}`
+      files.set(fileId, content)
+      return fileId
+    },
   }
 }

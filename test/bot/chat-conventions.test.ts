@@ -202,10 +202,13 @@ describe('chat conventions: language, English commands, help, greetings, cards',
       (menus.get(JSON.stringify({ type: 'chat', chat_id: chatId })) as { command: string }[]).map(
         (c) => c.command,
       )
-    expect(menuOf(900)).toEqual(expect.arrayContaining(['cari', 'bantuan', 'antrian', 'umumkan']))
-    expect(menuOf(901)).toEqual(expect.arrayContaining(['search', 'help', 'antrian', 'umumkan']))
-    expect(adminCommandsFor(translatorFor(i18n, 'id'), 'id').at(-1)?.description).toBe(
+    expect(menuOf(900)).toEqual(expect.arrayContaining(['cari', 'bantuan', 'antrian', 'umumkan', 'berita']))
+    expect(menuOf(901)).toEqual(expect.arrayContaining(['search', 'help', 'antrian', 'umumkan', 'berita']))
+    expect(adminCommandsFor(translatorFor(i18n, 'id'), 'id').at(-2)?.description).toBe(
       'Umumkan penghargaan ke pelanggan (admin)',
+    )
+    expect(adminCommandsFor(translatorFor(i18n, 'id'), 'id').at(-1)?.description).toBe(
+      'Ubah berita penghargaan menjadi isi katalog (admin)',
     )
     expect(await setUpAdminCommands(api, i18n, admins, logger)).toBe(0)
   })

@@ -8,6 +8,7 @@ import { type DatabaseHandle, resultRows } from '../../src/db/database.ts'
 import { insertCorrection } from '../../src/db/repositories/corrections.ts'
 import { insertSubmission } from '../../src/db/repositories/submissions.ts'
 import { upsertTelegramUser } from '../../src/db/repositories/users.ts'
+import { newsArticles } from '../../src/db/schema/index.ts'
 import { createI18n } from '../../src/i18n.ts'
 import { newPerson, storedAnswers } from '../bot/submission-flow.ts'
 import { ADMIN, createTestBot } from '../support/bot.ts'
@@ -20,6 +21,7 @@ const COMMANDS: Readonly<Record<string, 'anyone' | 'admin' | 'group-admin'>> = {
   antrian: 'admin',
   bahasa: 'anyone',
   bantuan: 'anyone',
+  berita: 'admin',
   batal: 'anyone',
   berhenti: 'group-admin',
   cancel: 'anyone',
@@ -54,6 +56,7 @@ const BUTTONS: Readonly<Record<string, 'own-chat' | 'admin' | 'group-admin'>> = 
   lng: 'own-chat',
   cf: 'admin',
   mod: 'admin',
+  news: 'admin',
   pg: 'own-chat',
   rc: 'own-chat',
   sm: 'own-chat',
@@ -69,6 +72,7 @@ const REFUSALS = new Set(
     'announce-admins-only',
     'announce-no-draft',
     'announce-private-only',
+    'news-admins-only',
     'subscribe-admins-only',
     'catalogue-file-admins-only',
   ].map(says),
@@ -165,6 +169,7 @@ describe('authorisation: admin commands and buttons, and group subscriptions', (
   let submission = 0
   let draft = 0
   let correction = 0
+  let news = 0
 
   /** A bot whose Telegram says GROUP_ADMIN administers GROUP and OTHER_GROUP_ADMIN administers OTHER_GROUP. */
   function createBot(): { bot: Bot<Context>; api: LocalBotApi } {
@@ -214,6 +219,10 @@ describe('authorisation: admin commands and buttons, and group subscriptions', (
     draft = Number(/^ann:(\d+):/.exec(data[0] ?? '')?.[1])
     if (!draft) throw new Error(`no announcement draft: ${JSON.stringify(data)}`)
     await bot.handleUpdate(commandIn(GROUP, GROUP_ADMIN, '/langganan sulsel'))
+    await bot.handleUpdate(commandIn(privateChatOf(ADMIN), ADMIN, '/berita'))
+    const [article] = await db.select({ id: newsArticles.id }).from(newsArticles)
+    if (!article) throw new Error('no /berita article')
+    news = article.id
   })
   afterAll(() => fixture.close())
 
@@ -233,6 +242,15 @@ describe('authorisation: admin commands and buttons, and group subscriptions', (
     ann: ['level:nasional', 'pick:1', 'create:-', 'done:-', 'publish:-', 'cancel:-'].map(
       (rest) => `ann:#draft:${rest}`,
     ),
+    news: [
+      'open:0:-',
+      'edit:0:agency',
+      'drop:0:-',
+      'match:0:-',
+      'save:0:-',
+      'announce:0:-',
+      'cancel:0:-',
+    ].map((rest) => `news:#news:${rest}`),
   }
   const GROUP_BUTTONS = ['sub:all:-', 'sub:province:73', 'sub:theme:kesehatan', 'sub:add:73.13', 'sub:stop:-']
   const withIds = (data: string) =>
@@ -240,6 +258,7 @@ describe('authorisation: admin commands and buttons, and group subscriptions', (
       .replace('#submission', String(submission))
       .replace('#draft', String(draft))
       .replace('#correction', String(correction))
+      .replace('#news', String(news))
 
   interface Attempt {
     who: string

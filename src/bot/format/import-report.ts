@@ -3,7 +3,8 @@ import type { ImportFileError } from '../../db/sources/import-file.ts'
 import type { RowProblem, RowWarning } from '../../domain/validation/import-row.ts'
 import type { Translate } from '../../i18n.ts'
 
-function describeProblem(t: Translate, problem: RowProblem) {
+/** Why a row (a file's line, a news draft) was not stored, in words: "provinsi: wajib diisi". */
+export function rowProblemText(t: Translate, problem: RowProblem) {
   return t('import-problem', {
     field: t('import-field', { field: problem.field }),
     problem: problem.problem,
@@ -34,7 +35,7 @@ function lineDetails(t: Translate, report: ImportReport, limit: number) {
     .slice(0, limit)
     .flatMap(({ line, problems }) => [
       t('import-invalid-header', { line }),
-      ...problems.map((problem) => `  - ${describeProblem(t, problem)}`),
+      ...problems.map((problem) => `  - ${rowProblemText(t, problem)}`),
     ])
   const warnings = report.warned
     .slice(0, limit)

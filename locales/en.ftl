@@ -497,6 +497,8 @@ help-admin =
     Admin commands:
     📥 /antrian: submissions and proposed corrections waiting for review.
     📣 /umumkan: send award news to subscribers.
+    📰 /berita: paste award news; I draft its innovations for the catalogue.
+    📄 Send a .csv, .jsonl or .xlsx file to import a list of innovations.
 card-button-back = ‹ Back to results
 profile-command-pengajuan = The status of your submissions
 profile-command-bahasa = Change the language (Indonesia/English)

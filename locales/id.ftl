@@ -494,6 +494,8 @@ help-admin =
     Perintah admin:
     📥 /antrian: pengajuan dan usulan koreksi yang menunggu pemeriksaan.
     📣 /umumkan: kirim kabar penghargaan ke pelanggan.
+    📰 /berita: tempel berita penghargaan; saya susun drafnya untuk katalog.
+    📄 Kirim berkas .csv, .jsonl atau .xlsx untuk mengimpor daftar inovasi.
 card-button-back = ‹ Kembali ke hasil
 profile-command-pengajuan = Status pengajuan inovasi Anda
 profile-command-bahasa = Ganti bahasa (Indonesia/English)

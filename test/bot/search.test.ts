@@ -190,7 +190,7 @@ describe('searching in a private chat', () => {
       skipInvalid: false,
       maxYear: 2030,
     })
-    await expect.poll(() => search.search('sapa lansia').total, { timeout: 2000 }).toBe(1)
+    await expect.poll(() => search.search('sapa lansia').total, { timeout: 10_000 }).toBe(1)
     const sari = newUser()
     await sari.send('sapa lansia makassar')
     expect(sari.lastText()).toContain('1. Sapa Lansia')
@@ -210,7 +210,7 @@ describe('searching in a private chat', () => {
       skipInvalid: false,
       maxYear: 2030,
     })
-    await expect.poll(() => search.search('antar jemput rapor').total, { timeout: 2000 }).toBe(1)
+    await expect.poll(() => search.search('antar jemput rapor').total, { timeout: 10_000 }).toBe(1)
     const sari = newUser()
     await sari.send('top 45 2022 gowa')
     expect(sari.lastText()).toContain('1. Antar Jemput Rapor')

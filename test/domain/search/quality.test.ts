@@ -14,11 +14,6 @@ interface Judged {
   kind: string
   /** Set on every fourth query: the held-out part, which no tuning (ours or the peers') may look at. */
   split?: string
-  /**
-   * 'all': judged over the catalogue a new bot ships (the 18 seed innovations and the starter catalogue).
-   * Absent: judged over the 18 seed innovations only, the catalogue that existed when it was written.
-   */
-  catalogue?: 'all'
 }
 
 interface Scored {
@@ -28,10 +23,10 @@ interface Scored {
 
 const K = 5
 /** The catalogue a new bot ships (STARTER_CATALOGUE=all): the 18 seed innovations, then the starter catalogue. */
-const seedLines = readLines('../../../src/db/sources/seed-catalog.jsonl')
-const catalogueRows = [...seedLines, ...readLines('../../../src/db/sources/starter-catalog.jsonl')].map(
-  (line) => JSON.parse(line) as unknown,
-)
+const catalogueRows = [
+  ...readLines('../../../src/db/sources/seed-catalog.jsonl'),
+  ...readLines('../../../src/db/sources/starter-catalog.jsonl'),
+].map((line) => JSON.parse(line) as unknown)
 const judged = JSON.parse(
   readFileSync(new URL('../../fixtures/judged-queries.json', import.meta.url), 'utf8'),
 ) as Judged[]
@@ -83,24 +78,20 @@ describe('search quality on the judged queries', () => {
     const catalogue = await loadRegionCatalogue()
     const documents = catalogueRows.map((row, i) => documentOf(catalogue, row, i + 1))
     const nameOf = new Map(documents.map((doc) => [doc.id, doc.name]))
-    const engines = [
-      searchersOn(catalogue, documents.slice(0, seedLines.length)),
-      searchersOn(catalogue, documents),
-    ] as const
-    const corpusOf = (entry: Judged) => engines[entry.catalogue === 'all' ? 1 : 0]
+    const { index, peers: peerEngines } = searchersOn(catalogue, documents)
     ours = judged.map((entry) => {
-      const result = corpusOf(entry).index.search(entry.query, { limit: K })
+      const result = index.search(entry.query, { limit: K })
       return score(
         entry,
         result.hits.map((hit) => nameOf.get(hit.id) ?? ''),
         result.total > 0,
       )
     })
-    for (const name of engines[0].peers.keys()) {
+    for (const [name, engine] of peerEngines) {
       peers.set(
         name,
         judged.map((entry) => {
-          const ids = corpusOf(entry).peers.get(name)?.search(entry.query, K) ?? []
+          const ids = engine.search(entry.query, K)
           return score(
             entry,
             ids.map((id) => nameOf.get(id) ?? ''),
@@ -168,8 +159,6 @@ function printReport(ours: readonly Scored[], peers: ReadonlyMap<string, readonl
       'fuse.js and MiniSearch with the tuned options of bench/support/peers.ts, on the same queries.',
       `kind         n  ceiling   ${engines.map(([name]) => `${name.padEnd(10)} MRR`).join('   ')}`,
       ...kinds.map((kind) => line(kind, (entry) => entry.kind === kind)),
-      line('on seeds', (entry) => entry.catalogue !== 'all'),
-      line('on all', (entry) => entry.catalogue === 'all'),
       line('tuning', (entry) => !isHeldOut(entry)),
       line('held-out', isHeldOut),
       line('all', () => true),

@@ -55,7 +55,7 @@ const RANK_PATTERNS: readonly { kind: AwardRankKind; pattern: RegExp }[] = [
     pattern: /\b(?:juara|peringkat|rangking|ranking|terbaik)(?: (?:ke ?)?(\d{1,2}|i{1,3}))\b/,
   },
   { kind: 'finalis', pattern: /\bfinalis\b/ },
-  { kind: 'nominasi', pattern: /\b(nominasi|nominator|nominee|nomine)\b/ },
+  { kind: 'nominasi', pattern: /\b(?:nominasi|nominator|nominee|nomine)\b/ },
   { kind: 'terpuji', pattern: /\bterpuji\b/ },
 ]
 
@@ -68,7 +68,13 @@ function positionOf(text: string | undefined): number | null {
 
 /** The rank an award title gives ("top 45", "juara 1", "juara harapan 2", "finalis"), if any. */
 export function awardRankOf(title: string): AwardRank | null {
-  const text = tokenize(title).join(' ')
+  // Not tokenize(): it folds repeated letters, which would read "Juara III" as "juara i".
+  const text = title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
   for (const { kind, pattern } of RANK_PATTERNS) {
     const match = pattern.exec(text)
     if (match) return { kind, position: positionOf(match[1]) }

@@ -22,8 +22,8 @@ interface StarterRow {
 /** The import columns, plus the page each row comes from. */
 const KEYS = [...IMPORT_COLUMNS, 'source_file']
 /** What the catalogue reaches today; raise these figures when rows are added, never lower them. */
-const MIN_ROWS = 212
-const MIN_PROVINCES = 27
+const MIN_ROWS = 260
+const MIN_PROVINCES = 34
 const FIRST_YEAR = 2014
 const LAST_YEAR = 2025
 

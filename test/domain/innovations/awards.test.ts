@@ -58,6 +58,18 @@ describe('reading awards as lists and news write them', () => {
       { level: 'kabupaten', organizer: 'Kabupaten Wajo', rank: { kind: 'top', position: 10 }, year: 2018 },
     ],
     [
+      'Juara III Lomba Inovasi Daerah Kabupaten Wajo 2022',
+      { level: 'kabupaten', organizer: 'Kabupaten Wajo', rank: { kind: 'juara', position: 3 }, year: 2022 },
+    ],
+    [
+      'Harapan III Lomba Inovasi Program Gizi Kabupaten Berau 2025',
+      { rank: { kind: 'harapan', position: 3 }, year: 2025 },
+    ],
+    [
+      'Nominator Innovative Government Award (IGA) 2025, inovasi unggulan',
+      { level: 'nasional', organizer: 'Kemendagri', rank: { kind: 'nominasi', position: null }, year: 2025 },
+    ],
+    [
       'Inovasi Terpuji Ombudsman 2020',
       { level: 'nasional', organizer: 'Ombudsman RI', rank: { kind: 'terpuji' } },
     ],

@@ -33,14 +33,17 @@ describe("the bot's own search examples answer on the shipped catalogue", () => 
   beforeAll(async () => {
     const catalogue = await loadRegionCatalogue()
     index = createSearchIndex(catalogue)
-    readFileSync(new URL('../../../src/db/sources/seed-catalog.jsonl', import.meta.url), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .forEach((line, i) => {
-        const result = validateImportRow(JSON.parse(line), catalogue, 2100)
-        if (!result.ok) throw new Error(`seed row ${i + 1} is invalid`)
-        index.upsert(toSearchDocument(i + 1, result.innovation))
-      })
+    // The shipped catalogue (STARTER_CATALOGUE=all): the seed innovations, then the starter catalogue.
+    const shipped = ['seed-catalog.jsonl', 'starter-catalog.jsonl'].flatMap((file) =>
+      readFileSync(new URL(`../../../src/db/sources/${file}`, import.meta.url), 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== ''),
+    )
+    shipped.forEach((line, i) => {
+      const result = validateImportRow(JSON.parse(line), catalogue, 2100)
+      if (!result.ok) throw new Error(`catalogue row ${i + 1} is invalid`)
+      index.upsert(toSearchDocument(i + 1, result.innovation))
+    })
   })
 
   it('finds the examples in the messages (welcome, help, hints)', () => {

@@ -22,9 +22,11 @@ interface Scored {
 }
 
 const K = 5
-const seedRows = readLines('../../../src/db/sources/seed-catalog.jsonl').map(
-  (line) => JSON.parse(line) as unknown,
-)
+/** The catalogue a new bot ships (STARTER_CATALOGUE=all): the 18 seed innovations, then the starter catalogue. */
+const catalogueRows = [
+  ...readLines('../../../src/db/sources/seed-catalog.jsonl'),
+  ...readLines('../../../src/db/sources/starter-catalog.jsonl'),
+].map((line) => JSON.parse(line) as unknown)
 const judged = JSON.parse(
   readFileSync(new URL('../../fixtures/judged-queries.json', import.meta.url), 'utf8'),
 ) as Judged[]
@@ -35,10 +37,10 @@ function readLines(path: string): string[] {
     .filter((line) => line.trim() !== '')
 }
 
-/** A seed row as the bot has it: through the real import validation (regions, theme, award level). */
+/** A catalogue row as the bot has it: through the real import validation (regions, theme, award level). */
 function documentOf(catalogue: RegionCatalogue, row: unknown, id: number): SearchDocument {
   const result = validateImportRow(row, catalogue, 2100)
-  if (!result.ok) throw new Error(`seed row ${id} is invalid: ${JSON.stringify(result.problems)}`)
+  if (!result.ok) throw new Error(`catalogue row ${id} is invalid: ${JSON.stringify(result.problems)}`)
   return toSearchDocument(id, result.innovation)
 }
 
@@ -74,10 +76,9 @@ describe('search quality on the judged queries', () => {
 
   beforeAll(async () => {
     const catalogue = await loadRegionCatalogue()
-    const documents = seedRows.map((row, i) => documentOf(catalogue, row, i + 1))
+    const documents = catalogueRows.map((row, i) => documentOf(catalogue, row, i + 1))
     const nameOf = new Map(documents.map((doc) => [doc.id, doc.name]))
-    const index = createSearchIndex(catalogue)
-    for (const doc of documents) index.upsert(doc)
+    const { index, peers: peerEngines } = searchersOn(catalogue, documents)
     ours = judged.map((entry) => {
       const result = index.search(entry.query, { limit: K })
       return score(
@@ -86,10 +87,9 @@ describe('search quality on the judged queries', () => {
         result.total > 0,
       )
     })
-    const peerDocuments = documents.map((doc) => peerDocument(doc, regionText(catalogue, doc)))
-    for (const engine of [fuseEngine(peerDocuments), miniSearchEngine(peerDocuments)] as PeerEngine[]) {
+    for (const [name, engine] of peerEngines) {
       peers.set(
-        engine.name,
+        name,
         judged.map((entry) => {
           const ids = engine.search(entry.query, K)
           return score(
@@ -103,8 +103,15 @@ describe('search quality on the judged queries', () => {
     printReport(ours, peers)
   })
 
-  it('finds at least 90% of the relevant innovations in the top 5 (Recall@5)', () => {
-    expect(mean(ours).recall).toBeGreaterThanOrEqual(0.9)
+  /**
+   * Broad queries ("inovasi jatim", "top 99") have far more relevant innovations than fit in the top 5, so
+   * the bar is a share of what the set allows (its ceiling), not an absolute Recall@5.
+   */
+  const ceilingMean = (entries: readonly Judged[]) =>
+    entries.reduce((sum, entry) => sum + ceilingOf(entry), 0) / Math.max(1, entries.length)
+
+  it('finds at least 95% of what the top 5 can hold (Recall@5 against its ceiling)', () => {
+    expect(mean(ours).recall).toBeGreaterThanOrEqual(0.95 * ceilingMean(judged))
   })
 
   it('ranks a relevant innovation first most of the time (MRR >= 0.8)', () => {
@@ -114,14 +121,23 @@ describe('search quality on the judged queries', () => {
   it('holds on the held-out quarter, which no tuning looked at', () => {
     const heldOut = ours.filter((_, i) => isHeldOut(judged[i] as Judged))
     expect(heldOut.length).toBeGreaterThanOrEqual(Math.floor(judged.length / 4))
-    expect(mean(heldOut).recall).toBeGreaterThanOrEqual(0.9)
+    expect(mean(heldOut).recall).toBeGreaterThanOrEqual(0.95 * ceilingMean(judged.filter(isHeldOut)))
     expect(mean(heldOut).mrr).toBeGreaterThanOrEqual(0.8)
   })
 
-  it('judges at least 60 queries', () => {
-    expect(judged.length).toBeGreaterThanOrEqual(60)
+  it('judges at least 200 queries', () => {
+    expect(judged.length).toBeGreaterThanOrEqual(200)
   })
 })
+
+/** Our index and the tuned peers over one corpus. */
+function searchersOn(catalogue: RegionCatalogue, documents: readonly SearchDocument[]) {
+  const index = createSearchIndex(catalogue)
+  for (const doc of documents) index.upsert(doc)
+  const peerDocuments = documents.map((doc) => peerDocument(doc, regionText(catalogue, doc)))
+  const peerEngines: PeerEngine[] = [fuseEngine(peerDocuments), miniSearchEngine(peerDocuments)]
+  return { index, peers: new Map(peerEngines.map((engine) => [engine.name, engine])) }
+}
 
 function regionText(catalogue: RegionCatalogue, doc: SearchDocument): string {
   const regency = doc.regencyCode === null ? undefined : catalogue.regency(doc.regencyCode)

@@ -1,4 +1,5 @@
 import { FormattedString, fmt } from '@grammyjs/parse-mode'
+import type { OpenCorrection } from '../../db/repositories/corrections.ts'
 import { findTheme } from '../../domain/innovations/themes.ts'
 import type { RegionCatalogue } from '../../domain/regions/catalogue.ts'
 import {
@@ -254,16 +255,7 @@ export function ownSubmissionsMessage(
 }
 
 /** A proposed correction as admins see it: which innovation, who proposed it, what they wrote. */
-export function correctionNotice(
-  t: Translate,
-  correction: {
-    id: number
-    innovationId: number
-    innovationName: string
-    text: string
-    proposerName: string | null
-  },
-): FormattedString {
+export function correctionNotice(t: Translate, correction: OpenCorrection): FormattedString {
   const heading = t('correction-title', {
     id: String(correction.id),
     innovation: String(correction.innovationId),
@@ -278,13 +270,7 @@ export function correctionQueueMessage(
   t: Translate,
   input: {
     total: number
-    items: readonly {
-      id: number
-      innovationId: number
-      innovationName: string
-      text: string
-      proposerName: string | null
-    }[]
+    items: readonly OpenCorrection[]
   },
 ): FormattedString {
   const items = input.items.map((item) => correctionNotice(t, { ...item, text: truncate(item.text, 300) }))

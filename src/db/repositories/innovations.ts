@@ -30,17 +30,7 @@ export interface UpsertOutcome {
 const awardKey = (title: string) => title.toLowerCase()
 
 /** The stored fields an import row can set, as compared and written. */
-interface Fields {
-  name: string
-  expansion: string | null
-  agency: string | null
-  year: number | null
-  themes: string[]
-  tags: string[]
-  description: string
-  source: string | null
-  innovator: string | null
-}
+type Fields = Omit<InnovationInput, 'regencyCode' | 'provinceCode' | 'awards'>
 
 /** An innovation of the batch: a stored one (with an id) or a new one, as the rows so far leave it. */
 interface Entry extends KeyedInnovation {

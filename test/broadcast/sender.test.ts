@@ -154,8 +154,10 @@ describe('the broadcast sender', () => {
     expect(await readPause(database.db)).toBeGreaterThan(500)
     start({ ratePerSecond: 100 })
     await waitUntil(finished(id), 20_000)
-    const firstAccepted = Math.min(...received('Top 30 Restart').map((message) => message.at))
-    expect(firstAccepted).toBeGreaterThanOrEqual(refusedAt + 2000)
+    // As in the storm: a send the first sender started before the 429 answer reached it may still land.
+    const afterRefusal = received('Top 30 Restart').filter((m) => m.at > refusedAt + IN_FLIGHT_GRACE_MS)
+    expect(afterRefusal.length).toBeGreaterThan(0)
+    expect(Math.min(...afterRefusal.map((message) => message.at))).toBeGreaterThanOrEqual(refusedAt + 2000)
   })
 
   it.each([

@@ -1,6 +1,8 @@
 import { eq, inArray, type SQL, sql } from 'drizzle-orm'
 import type { PgColumn } from 'drizzle-orm/pg-core'
 import type { ChatGoneReason } from '../../domain/delivery/policy.ts'
+import type { DeliveryMode, QuietHoursChoice, TimeZoneCode } from '../../domain/delivery/settings.ts'
+import type { AwardLevel } from '../../domain/innovations/awards.ts'
 import type { Database } from '../database.ts'
 import { subscriptions } from '../schema/index.ts'
 
@@ -15,6 +17,14 @@ export interface SubscriptionRecord {
   active: boolean
   locale: string
   deactivatedReason: string | null
+  /** Empty: every level. */
+  awardLevels: AwardLevel[]
+  deliveryMode: DeliveryMode
+  /** Null: inferred from the provinces followed. */
+  timeZone: TimeZoneCode | null
+  quietHours: QuietHoursChoice
+  messageThreadId: number | null
+  managedBy: number | null
 }
 
 /** The chat a subscription belongs to, and the locale its announcements are written in. */
@@ -52,6 +62,12 @@ const columns = {
   active: subscriptions.active,
   locale: subscriptions.locale,
   deactivatedReason: subscriptions.deactivatedReason,
+  awardLevels: subscriptions.awardLevels,
+  deliveryMode: subscriptions.deliveryMode,
+  timeZone: subscriptions.timeZone,
+  quietHours: subscriptions.quietHours,
+  messageThreadId: subscriptions.messageThreadId,
+  managedBy: subscriptions.managedBy,
 }
 
 /** A chat's subscription, active or not; undefined when it never subscribed. */

@@ -5,7 +5,7 @@ import type { BotDeps, Context, ConversationContext } from './context.ts'
 import { conversationState } from './conversations/state.ts'
 import { errorHandler } from './errors.ts'
 import { announcementFeature } from './features/announcement/index.ts'
-import { catalogueFileFeature } from './features/catalogue-file.ts'
+import { createCatalogueFileFeature } from './features/catalogue-file.ts'
 import { chatFeature } from './features/chat.ts'
 import { correctionFeature } from './features/correction.ts'
 import { inlineFeature } from './features/inline.ts'
@@ -16,10 +16,10 @@ import { submissionFeature } from './features/submission.ts'
 import { subscriptionFeature } from './features/subscription.ts'
 import { unhandledFeature } from './features/unhandled.ts'
 import { welcomeFeature } from './features/welcome.ts'
-import { textFileReader } from './files.ts'
 import { floodControl } from './middlewares/flood-control.ts'
 import { provideDeps } from './middlewares/provide-deps.ts'
 import { type ChosenLocales, trackUser } from './middlewares/track-user.ts'
+import { telegramFiles } from './telegram-file.ts'
 
 /** Placeholder token for the local chat, which never talks to Telegram. */
 export const LOCAL_TOKEN = '0:local-chat-without-telegram'
@@ -35,7 +35,7 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<Context>) {
     client: { ...(apiRoot ? { apiRoot } : {}), ...botConfig?.client, fetch },
   })
   const fileRoot = botConfig?.client?.apiRoot ?? apiRoot ?? 'https://api.telegram.org'
-  const newsFeature = createNewsFeature(textFileReader(token, fileRoot, fetch))
+  const files = telegramFiles(token, fileRoot, fetch)
   const chosenLocales: ChosenLocales = new Map()
   const i18n = createI18n<ConversationContext>((ctx) => ctx.from && chosenLocales.get(ctx.from.id))
   bot.use(provideDeps(deps), i18n)
@@ -46,9 +46,9 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<Context>) {
   features.use(conversationState(deps, i18n), submissionFeature, correctionFeature, moderationFeature)
   // Before search: an admin's answer in /berita or /umumkan is not a query; /start first revives a
   // subscription.
-  features.use(subscriptionFeature, newsFeature, announcementFeature)
+  features.use(subscriptionFeature, createNewsFeature(files), announcementFeature)
   // An admin's list (.csv, .jsonl, .xlsx) and /ekspor.
-  features.use(catalogueFileFeature)
+  features.use(createCatalogueFileFeature(files))
   // Before search: "terima kasih" is not a query.
   features.use(chatFeature(chosenLocales), searchFeature, inlineFeature)
   features.use(welcomeFeature)

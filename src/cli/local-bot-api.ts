@@ -192,15 +192,18 @@ export function createLocalBotApi(
     return override ? override(payload, () => answerAsUsual(method, payload)) : answerAsUsual(method, payload)
   }
 
-  /** A download (`<root>/file/bot<token>/<path>`): the file's bytes, not an API call. */
-  const download = (url: string) => {
+  /**
+   * A download (`<root>/file/bot<token>/<path>`) of a file added here: its bytes, not an API call. Other
+   * downloads go to their address as it is (a test's own file server behind `BOT_API_ROOT`).
+   */
+  const download = (url: string, init?: RequestInit) => {
     const fileId = /\/file\/bot[^/]+\/documents\/([\w-]+)\.txt$/.exec(url)?.[1]
     const content = fileId === undefined ? undefined : files.get(fileId)
-    return content === undefined ? new Response('Not Found', { status: 404 }) : new Response(content)
+    return content === undefined ? globalThis.fetch(url, init) : new Response(content)
   }
 
   const fetch = (async (input: string | URL | Request, init?: RequestInit) => {
-    if (String(input).includes('/file/bot')) return download(String(input))
+    if (String(input).includes('/file/bot')) return download(String(input), init)
     const method = String(input).split('/').pop() ?? ''
     const payload = await payloadOf(init)
     const call = { method, payload }

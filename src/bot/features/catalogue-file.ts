@@ -21,22 +21,23 @@ import { type Context, nowOf } from '../context.ts'
 import { describeFileError, formatImportReport } from '../format/import-report.ts'
 import { MESSAGE_LIMIT, truncate } from '../format/text.ts'
 import { uploadData, uploadKeyboard } from '../keyboards/catalogue-file.ts'
-import { downloadTelegramFile, FileDownloadError, MAX_DOWNLOAD_BYTES } from '../telegram-file.ts'
+import { FileDownloadError, MAX_DOWNLOAD_BYTES, type TelegramFiles } from '../telegram-file.ts'
 
 /** Refused lines and lines with warnings shown in the chat (the CLI shows them all). */
 const SHOWN_LINES = 5
 
-const composer = new Composer<Context>()
-const feature = composer.chatType('private')
+/** `/ekspor`; the file handlers join it in `createCatalogueFileFeature`. */
+const exportComposer = new Composer<Context>()
 
 /** Downloads the file again (by its file_id) and runs the import on it: a check or the real thing. */
 async function importFile(
   ctx: Context,
+  files: TelegramFiles,
   file: { fileId: string; format: ImportFormat },
   options: { dryRun: boolean; skipInvalid: boolean },
 ) {
-  const { config, database, regions } = ctx.deps
-  const input = await downloadTelegramFile(ctx.api, config.botApiRoot, file.fileId)
+  const { database, regions } = ctx.deps
+  const input = await files.open(ctx.api, file.fileId)
   return importRecords(database.db, regions, readImportRecords(input, file.format), {
     ...options,
     maxYear: latestInnovationYear(nowOf(ctx.deps)),
@@ -58,7 +59,7 @@ async function replyFileProblem(ctx: Context, error: unknown) {
 }
 
 /** An admin's list: checked with the same import as `cli import --dry-run`, then "Impor" / "Batal". */
-async function checkDocument(ctx: Context, document: Document, format: ImportFormat) {
+async function checkDocument(ctx: Context, files: TelegramFiles, document: Document, format: ImportFormat) {
   const chatId = ctx.chat?.id
   if (!ctx.from || chatId === undefined) return
   if ((document.file_size ?? 0) > MAX_DOWNLOAD_BYTES)
@@ -67,7 +68,7 @@ async function checkDocument(ctx: Context, document: Document, format: ImportFor
   let report: Awaited<ReturnType<typeof importFile>>
   try {
     // Refused lines are shown and skipped: the counts say what "Impor" would do with the valid ones.
-    report = await importFile(ctx, file, { dryRun: true, skipInvalid: true })
+    report = await importFile(ctx, files, file, { dryRun: true, skipInvalid: true })
   } catch (error) {
     return replyFileProblem(ctx, error)
   }
@@ -88,38 +89,51 @@ async function checkDocument(ctx: Context, document: Document, format: ImportFor
   })
 }
 
-feature.on('message:document', async (ctx, next) => {
-  const { document } = ctx.message
-  const format = importFormatOf(document.file_name ?? '')
-  if (!format) return next()
-  if (!(await isAdmin(ctx))) return ctx.reply(ctx.t('catalogue-file-admins-only'))
-  await checkDocument(ctx, document, format)
-})
+/** An admin's list sent as a document, checked and imported with "Impor"; and `/ekspor`. */
+export function createCatalogueFileFeature(files: TelegramFiles) {
+  const composer = new Composer<Context>()
+  const feature = composer.chatType('private')
+  feature.on('message:document', async (ctx, next) => {
+    const { document } = ctx.message
+    const format = importFormatOf(document.file_name ?? '')
+    if (!format) return next()
+    if (!(await isAdmin(ctx))) return ctx.reply(ctx.t('catalogue-file-admins-only'))
+    await checkDocument(ctx, files, document, format)
+  })
 
-feature.callbackQuery(uploadData.filter(), async (ctx) => {
-  const data = uploadData.unpack(ctx.callbackQuery.data)
-  if (!data) return ctx.answerCallbackQuery()
-  if (!(await isAdmin(ctx))) return ctx.answerCallbackQuery({ text: ctx.t('catalogue-file-admins-only') })
-  const { db } = ctx.deps.database
-  const upload = await claimCatalogueUpload(db, data.id, data.action === 'import' ? 'importing' : 'cancelled')
-  if (!upload) return ctx.answerCallbackQuery({ text: ctx.t('catalogue-file-stale') })
-  if (data.action === 'cancel') {
-    await ctx.answerCallbackQuery()
-    return ctx.editMessageText(ctx.t('catalogue-file-cancelled', { file: upload.fileName }))
-  }
-  await ctx.answerCallbackQuery({ text: ctx.t('catalogue-file-importing') })
-  let report: Awaited<ReturnType<typeof importFile>>
-  try {
-    report = await importFile(ctx, upload, { dryRun: false, skipInvalid: upload.skipInvalid })
-  } catch (error) {
-    // Nothing was written (one transaction): the buttons work again.
-    await finishCatalogueUpload(db, upload.id, 'checked')
-    return replyFileProblem(ctx, error)
-  }
-  await finishCatalogueUpload(db, upload.id, report.written ? 'imported' : 'checked')
-  const lines = formatImportReport(ctx.t, report, { limit: SHOWN_LINES, skipHint: false })
-  await ctx.editMessageText(reportMessage(ctx.t('catalogue-file-imported', { file: upload.fileName }), lines))
-})
+  feature.callbackQuery(uploadData.filter(), async (ctx) => {
+    const data = uploadData.unpack(ctx.callbackQuery.data)
+    if (!data) return ctx.answerCallbackQuery()
+    if (!(await isAdmin(ctx))) return ctx.answerCallbackQuery({ text: ctx.t('catalogue-file-admins-only') })
+    const { db } = ctx.deps.database
+    const upload = await claimCatalogueUpload(
+      db,
+      data.id,
+      data.action === 'import' ? 'importing' : 'cancelled',
+    )
+    if (!upload) return ctx.answerCallbackQuery({ text: ctx.t('catalogue-file-stale') })
+    if (data.action === 'cancel') {
+      await ctx.answerCallbackQuery()
+      return ctx.editMessageText(ctx.t('catalogue-file-cancelled', { file: upload.fileName }))
+    }
+    await ctx.answerCallbackQuery({ text: ctx.t('catalogue-file-importing') })
+    let report: Awaited<ReturnType<typeof importFile>>
+    try {
+      report = await importFile(ctx, files, upload, { dryRun: false, skipInvalid: upload.skipInvalid })
+    } catch (error) {
+      // Nothing was written (one transaction): the buttons work again.
+      await finishCatalogueUpload(db, upload.id, 'checked')
+      return replyFileProblem(ctx, error)
+    }
+    await finishCatalogueUpload(db, upload.id, report.written ? 'imported' : 'checked')
+    const lines = formatImportReport(ctx.t, report, { limit: SHOWN_LINES, skipHint: false })
+    await ctx.editMessageText(
+      reportMessage(ctx.t('catalogue-file-imported', { file: upload.fileName }), lines),
+    )
+  })
+  composer.use(exportComposer)
+  return composer
+}
 
 /** The most innovations /ekspor puts in one file. */
 export const CHAT_EXPORT_MAX = 5000
@@ -139,7 +153,7 @@ const fileNameOf = (query: string) =>
   `${['inovasi', ...(query.toLowerCase().match(/[a-z0-9]+/g) ?? [])].slice(0, 6).join('-')}.xlsx`
 
 /** `/ekspor [kueri]`: the results of a search (or the catalogue) as a spreadsheet, up to 5,000 rows. */
-feature.command(['ekspor', 'export'], async (ctx) => {
+exportComposer.chatType('private').command(['ekspor', 'export'], async (ctx) => {
   const query = ctx.match.trim()
   const ids = query
     ? rankedIds(ctx.deps.search, query, CHAT_EXPORT_MAX)
@@ -152,5 +166,3 @@ feature.command(['ekspor', 'export'], async (ctx) => {
     : ctx.t('catalogue-export-caption-all', { count: ids.length })
   await ctx.replyWithDocument(file, { caption })
 })
-
-export { composer as catalogueFileFeature }

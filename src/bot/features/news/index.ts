@@ -6,7 +6,7 @@ import { Composer } from 'grammy'
 import { findOpenNews, type NewsRecord, startNews, updateNews } from '../../../db/repositories/news.ts'
 import { isAdmin } from '../../admins.ts'
 import type { Context } from '../../context.ts'
-import type { TextFileReader } from '../../files.ts'
+import { FileDownloadError, type TelegramFiles } from '../../telegram-file.ts'
 import { wellFormed } from '../announcement/draft.ts'
 import { answerField, askField, confirmRegion } from './edit.ts'
 import { ARTICLE_MIN, readArticleText, saveDraft, showDraft, showList } from './flow.ts'
@@ -21,7 +21,7 @@ const TEXT_FILE = /\.txt$/i
 /** Telegram's own download limit is 20 MB; an article is a few kilobytes. */
 const FILE_LIMIT = 1_000_000
 
-export function createNewsFeature(readTextFile: TextFileReader) {
+export function createNewsFeature(files: TelegramFiles) {
   const feature = new Composer<Context>()
   feature.use(composer)
   feature
@@ -34,7 +34,14 @@ export function createNewsFeature(readTextFile: TextFileReader) {
         if (news?.status !== 'waiting' || !(await isAdmin(ctx))) return next()
         const size = ctx.message.document.file_size ?? 0
         if (size > FILE_LIMIT) return ctx.reply(ctx.t('news-file-too-large', { max: FILE_LIMIT / 1000 }))
-        const text = await readTextFile(ctx.api, ctx.message.document.file_id)
+        let text: string
+        try {
+          text = await files.readText(ctx.api, ctx.message.document.file_id, FILE_LIMIT)
+        } catch (error) {
+          if (!(error instanceof FileDownloadError)) throw error
+          ctx.logger.warn({ reason: error.message }, 'article file download failed')
+          return ctx.reply(ctx.t('catalogue-file-download-failed'))
+        }
         return readArticleText(ctx, news, wellFormed(text).trim())
       },
     )

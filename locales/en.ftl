@@ -473,6 +473,7 @@ submit-resumed = ↩️ The bot was restarted. I am continuing your /ajukan draf
 submit-button-reopen = ✏ Fix and submit again
 submit-reopened = ✏ The answers of submission #{ $id } "{ $name }" are open again. Correct what needs changing, then press "Send".
 submit-reopen-unavailable = Submission #{ $id } cannot be reopened: only your own rejected submissions can be fixed. Let us start a new one.
+submit-reopen-already-sent = Submission #{ $id } was already corrected and sent again as #{ $newId }. See its status with /submissions.
 own-submissions-empty = You have not submitted an innovation yet. Type /ajukan to start.
 own-submissions-title = Your submissions ({ $count })
 own-submissions-status = { $status ->
@@ -482,6 +483,7 @@ own-submissions-status = { $status ->
    *[other] Draft
   }
 own-submissions-reason = Reason: { $reason }
+own-submissions-resubmitted = ↪ Corrected and sent again as #{ $id }
 own-submissions-more = …and { $count } older submissions.
 own-submissions-button-reopen = ✏ Fix #{ $id } { $name }
 

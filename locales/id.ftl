@@ -470,6 +470,7 @@ submit-resumed = ↩️ Bot sempat dimulai ulang. Saya melanjutkan draf /ajukan 
 submit-button-reopen = ✏ Perbaiki dan ajukan lagi
 submit-reopened = ✏ Jawaban pengajuan #{ $id } "{ $name }" dibuka lagi. Perbaiki bagian yang perlu diubah, lalu tekan "Kirim".
 submit-reopen-unavailable = Pengajuan #{ $id } tidak bisa dibuka lagi: hanya pengajuan Anda sendiri yang ditolak yang bisa diperbaiki. Mari mulai pengajuan baru.
+submit-reopen-already-sent = Pengajuan #{ $id } sudah diperbaiki dan diajukan lagi sebagai #{ $newId }. Lihat statusnya dengan /pengajuan.
 own-submissions-empty = Anda belum pernah mengajukan inovasi. Ketik /ajukan untuk memulai.
 own-submissions-title = Pengajuan Anda ({ $count })
 own-submissions-status = { $status ->
@@ -479,6 +480,7 @@ own-submissions-status = { $status ->
    *[other] Draf
   }
 own-submissions-reason = Alasan: { $reason }
+own-submissions-resubmitted = ↪ Sudah diperbaiki dan diajukan lagi sebagai #{ $id }
 own-submissions-more = …dan { $count } pengajuan lebih lama.
 own-submissions-button-reopen = ✏ Perbaiki #{ $id } { $name }
 

@@ -242,6 +242,17 @@ describe('/ajukan forgives what people type, and gives way to what they meant', 
     await user.send('Kunjungan K4 naik dari 70% (2020) menjadi 92% (2021).')
     const stored = await sendAndRead(user)
     expect(stored).toMatchObject({ name, impact: 'Kunjungan K4 naik dari 70% (2020) menjadi 92% (2021).' })
+
+    const resentId = Number(/#(\d+)/.exec(user.lastText())?.[1])
+    await user.send('/pengajuan')
+    expect(user.lastText()).toContain(
+      `#${id} ${name}\n   ❌ Ditolak\n   Alasan: Tambahkan data sebelum dan sesudah.\n   ↪ Sudah diperbaiki dan diajukan lagi sebagai #${resentId}`,
+    )
+    expect(buttonsOfLast(user)).toEqual([])
+    await user.click(`ajr:${id}`)
+    expect(user.lastText()).toBe(
+      `Pengajuan #${id} sudah diperbaiki dan diajukan lagi sebagai #${resentId}. Lihat statusnya dengan /pengajuan.`,
+    )
   })
 
   it("reopens only one's own rejected submission, and otherwise starts a new one saying so", async () => {

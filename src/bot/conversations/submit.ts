@@ -59,9 +59,16 @@ export async function submitConversation(
 ) {
   const maxYear = await currentYear(conversation)
   const reopened = reopen === undefined ? undefined : await rejectedAnswers(conversation, reopen)
-  if (reopened) {
-    await ctx.reply(ctx.t('submit-reopened', { id: String(reopen), name: reopened.name }))
-    return review(conversation, ctx, reopened, maxYear)
+  if (reopened?.kind === 'open') {
+    await ctx.reply(ctx.t('submit-reopened', { id: String(reopen), name: reopened.answers.name }))
+    return review(conversation, ctx, reopened.answers, maxYear, reopen)
+  }
+  if (reopened?.kind === 'resubmitted') {
+    // An old "Perbaiki" button: the correction is already with the moderators, nothing to start.
+    await ctx.reply(
+      ctx.t('submit-reopen-already-sent', { id: String(reopen), newId: String(reopened.resubmittedAs) }),
+    )
+    return
   }
   if (reopen !== undefined) await ctx.reply(ctx.t('submit-reopen-unavailable', { id: String(reopen) }))
   await ctx.reply(ctx.t('submit-intro', { hours: ctx.deps.config.submissionDraftTtlHours }))
@@ -81,12 +88,17 @@ export async function submitConversation(
   await review(conversation, ctx, draft, maxYear)
 }
 
-/** The answers of a rejected submission of the person in this chat; undefined for anything else. */
+/**
+ * A rejected submission of the person in this chat: its answers while it may be corrected, or the
+ * submission that already corrected it; undefined for anything else.
+ */
 async function rejectedAnswers(conversation: SubmitConversation, id: number) {
   const found = await attempt(conversation, async (outer) => {
     const record = await findSubmission(outer.deps.database.db, id)
-    const own = record?.status === 'rejected' && record.submittedBy === outer.from?.id
-    return own ? record.answers : null
+    if (record?.status !== 'rejected' || record.submittedBy !== outer.from?.id) return null
+    return record.resubmittedAs === null
+      ? { kind: 'open' as const, answers: record.answers }
+      : { kind: 'resubmitted' as const, resubmittedAs: record.resubmittedAs }
   })
   return found.ok ? (found.value ?? undefined) : undefined
 }
@@ -113,6 +125,7 @@ async function review(
   ctx: ConversationContext,
   first: SubmissionDraft,
   maxYear: number,
+  revises?: number,
 ) {
   let draft = first
   for (;;) {
@@ -145,7 +158,7 @@ async function review(
       continue
     }
     if (preview?.action !== 'send' || !canSend) continue
-    if (await send(conversation, ctx, answers)) return
+    if (await send(conversation, ctx, answers, revises)) return
   }
 }
 
@@ -155,7 +168,12 @@ async function review(
  * told, or received and the moderators to be told as soon as they can be (the notices stay queued and
  * `startModerationNotifier` retries them), or received with no moderator to tell.
  */
-async function send(conversation: SubmitConversation, ctx: ConversationContext, answers: SubmissionAnswers) {
+async function send(
+  conversation: SubmitConversation,
+  ctx: ConversationContext,
+  answers: SubmissionAnswers,
+  revises?: number,
+) {
   const submittedBy = ctx.from?.id ?? 0
   const maxPending = ctx.deps.config.maxPendingSubmissions
   const stored = await attempt(conversation, async (outer) => {
@@ -165,6 +183,7 @@ async function send(conversation: SubmitConversation, ctx: ConversationContext, 
       submittedBy,
       maxPending,
       moderatorIds: moderators,
+      ...(revises === undefined ? {} : { revises }),
     })
     return { outcome, moderators: moderators.length }
   })

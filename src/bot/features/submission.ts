@@ -41,7 +41,7 @@ privateChat.callbackQuery(reopenData.filter(), async (ctx) => {
 privateChat.command(['pengajuan', 'submissions'], async (ctx) => {
   const { total, items } = await listOwnSubmissions(ctx.deps.database.db, ctx.from.id, OWN_PAGE)
   const message = ownSubmissionsMessage(ctx.t, { total, items })
-  const rejected = items.filter((item) => item.status === 'rejected')
+  const rejected = items.filter((item) => item.status === 'rejected' && item.resubmittedAs === null)
   await ctx.reply(message.text, {
     entities: message.entities,
     reply_markup: reopenListKeyboard(ctx.t, rejected),

@@ -1,5 +1,6 @@
 import { FormattedString, fmt } from '@grammyjs/parse-mode'
 import type { OpenCorrection } from '../../db/repositories/corrections.ts'
+import type { OwnSubmission } from '../../db/repositories/submissions.ts'
 import { findTheme } from '../../domain/innovations/themes.ts'
 import type { RegionCatalogue } from '../../domain/regions/catalogue.ts'
 import {
@@ -238,7 +239,7 @@ export function ownSubmissionsMessage(
   t: Translate,
   input: {
     total: number
-    items: readonly { id: number; name: string; status: string; rejectionReason: string | null }[]
+    items: readonly OwnSubmission[]
   },
 ): FormattedString {
   if (input.total === 0) return fmt`${t('own-submissions-empty')}`
@@ -247,7 +248,11 @@ export function ownSubmissionsMessage(
     const reason = item.rejectionReason
       ? `\n   ${t('own-submissions-reason', { reason: item.rejectionReason })}`
       : ''
-    return fmt`#${String(item.id)} ${bold(truncate(item.name, 80))}\n   ${status}${reason}`
+    const resent =
+      item.resubmittedAs === null
+        ? ''
+        : `\n   ${t('own-submissions-resubmitted', { id: String(item.resubmittedAs) })}`
+    return fmt`#${String(item.id)} ${bold(truncate(item.name, 80))}\n   ${status}${reason}${resent}`
   })
   const more = input.total - input.items.length
   const tail = more > 0 ? `\n${t('own-submissions-more', { count: more })}` : ''

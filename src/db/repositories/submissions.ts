@@ -1,4 +1,4 @@
-import { aliasedTable, and, count, desc, eq, inArray, ne, or, sql } from 'drizzle-orm'
+import { aliasedTable, and, count, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm'
 import type { InnovationStage } from '../../domain/innovations/innovation.ts'
 import { type SubmissionAnswers, submissionKey } from '../../domain/validation/submission.ts'
 import type { Database } from '../database.ts'
@@ -18,6 +18,8 @@ export interface SubmissionRecord {
   submitterUsername: string | null
   submitterLanguage: string | null
   rejectionReason: string | null
+  /** The submission that corrected this rejected one, once sent. */
+  resubmittedAs: number | null
   moderatedBy: number | null
   moderatorName: string | null
 }
@@ -93,6 +95,8 @@ export async function insertSubmission(
     maxPending: number
     /** The moderators to tell (a notice each is queued); none for a submission nobody is to hear of. */
     moderatorIds?: readonly number[]
+    /** The author's rejected submission this one corrects: it is marked as sent again. */
+    revises?: number
   },
 ): Promise<SubmitOutcome> {
   // The moderators' notices are stored with the submission: none is lost if the process dies after it.
@@ -105,9 +109,25 @@ export async function insertSubmission(
       .onConflictDoNothing({ target: [innovations.naturalKey, innovations.agencyKey] })
       .returning({ id: innovations.id })
     if (!row) return { kind: 'duplicate' }
+    if (input.revises !== undefined) await markResubmitted(tx, input.revises, input.submittedBy, row.id)
     await queueModerationNotices(tx, row.id, input.moderatorIds ?? [])
     return { kind: 'submitted', id: row.id }
   })
+}
+
+/** Links one's rejected submission to the one that corrects it (once: the first correction sent). */
+async function markResubmitted(db: Database, rejectedId: number, submittedBy: number, newId: number) {
+  await db
+    .update(innovations)
+    .set({ resubmittedAs: newId })
+    .where(
+      and(
+        eq(innovations.id, rejectedId),
+        eq(innovations.submittedBy, submittedBy),
+        eq(innovations.status, 'rejected'),
+        isNull(innovations.resubmittedAs),
+      ),
+    )
 }
 
 /** Submissions of one person still waiting for moderation. */
@@ -225,6 +245,7 @@ export async function findSubmission(db: Database, id: number): Promise<Submissi
       submitterUsername: telegramUsers.username,
       submitterLanguage: sql<string | null>`coalesce(${telegramUsers.locale}, ${telegramUsers.languageCode})`,
       rejectionReason: innovations.rejectionReason,
+      resubmittedAs: innovations.resubmittedAs,
       moderatedBy: innovations.moderatedBy,
       moderatorName: moderators.firstName,
     })
@@ -242,6 +263,7 @@ export async function findSubmission(db: Database, id: number): Promise<Submissi
     submitterUsername: row.submitterUsername,
     submitterLanguage: row.submitterLanguage,
     rejectionReason: row.rejectionReason,
+    resubmittedAs: row.resubmittedAs,
     moderatedBy: row.moderatedBy,
     moderatorName: row.moderatorName,
   }
@@ -403,6 +425,7 @@ export interface OwnSubmission {
   name: string
   status: SubmissionStatus
   rejectionReason: string | null
+  resubmittedAs: number | null
 }
 
 /** A person's submissions, newest first, with how many there are in total. */
@@ -419,6 +442,7 @@ export async function listOwnSubmissions(
       name: innovations.name,
       status: innovations.status,
       rejectionReason: innovations.rejectionReason,
+      resubmittedAs: innovations.resubmittedAs,
     })
     .from(innovations)
     .where(own)

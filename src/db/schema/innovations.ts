@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import {
+  type AnyPgColumn,
   bigint,
   boolean,
   check,
@@ -54,6 +55,8 @@ export const innovations = pgTable(
     agencyKey: text().notNull().default(''),
     submittedBy: bigint({ mode: 'number' }).references(() => telegramUsers.id),
     rejectionReason: text(),
+    /** A rejected submission corrected and sent again: the new submission (it is not offered again). */
+    resubmittedAs: integer().references((): AnyPgColumn => innovations.id, { onDelete: 'set null' }),
     /** The admin who approved or rejected a submission, and when: the second admin is told who was first. */
     moderatedBy: bigint({ mode: 'number' }),
     moderatedAt: timestamp({ withTimezone: true }),

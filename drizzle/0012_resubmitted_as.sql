@@ -1,0 +1,2 @@
+ALTER TABLE "innovations" ADD COLUMN "resubmitted_as" integer;--> statement-breakpoint
+ALTER TABLE "innovations" ADD CONSTRAINT "innovations_resubmitted_as_innovations_id_fk" FOREIGN KEY ("resubmitted_as") REFERENCES "public"."innovations"("id") ON DELETE set null ON UPDATE no action;

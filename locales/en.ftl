@@ -539,6 +539,8 @@ news-list-maybe-known = (may be listed already: #{ $id }, open to confirm)
 news-list-dropped = (dropped)
 news-list-capped = This article names { $count } innovations; only the first { $max } are shown.
 news-article-cut = The text is too long; only its first { $limit } characters were read.
+news-part-received = Part of the article received ({ $length } characters so far). Telegram cuts long texts into several messages: send the next part, or press "Read now" if the article is complete.
+news-button-read-parts = 📖 Read now
 news-field = { $field ->
     [name] Name
     [agency] Agency

@@ -536,6 +536,8 @@ news-list-maybe-known = (mungkin sudah ada: #{ $id }, buka untuk memastikan)
 news-list-dropped = (dibuang)
 news-list-capped = Berita ini menyebut { $count } inovasi; hanya { $max } yang pertama ditampilkan.
 news-article-cut = Teksnya terlalu panjang; hanya { $limit } karakter pertama yang dibaca.
+news-part-received = Bagian artikel diterima ({ $length } karakter sejauh ini). Telegram memotong teks panjang menjadi beberapa pesan: kirim bagian berikutnya, atau tekan "Baca sekarang" bila artikelnya sudah lengkap.
+news-button-read-parts = 📖 Baca sekarang
 news-field = { $field ->
     [name] Nama
     [agency] Instansi

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { eq } from 'drizzle-orm'
+import type { Bot } from 'grammy'
 import type { Update } from 'grammy/types'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { type Sender, startSender } from '../../src/bot/broadcast/sender.ts'
+import type { Context } from '../../src/bot/context.ts'
 import type { LocalBotApi } from '../../src/cli/local-bot-api.ts'
 import type { DatabaseHandle } from '../../src/db/database.ts'
 import {
@@ -49,7 +51,7 @@ describe('/berita: from award news to the catalogue and the subscribers', () => 
   /** A bot process; a second call is another instance on the same database (a restart). */
   const start = async () => {
     const { bot, api } = createTestBot({ database, search, regions: await testRegions() })
-    return { api, admin: testUser(bot, api, ADMIN), sari: testUser(bot, api, SARI) }
+    return { bot, api, admin: testUser(bot, api, ADMIN), sari: testUser(bot, api, SARI) }
   }
   const buttons = (api: LocalBotApi): Button[] => {
     const markup = api.calls.findLast(
@@ -169,24 +171,66 @@ describe('/berita: from award news to the catalogue and the subscribers', () => 
     expect(admin.lastText()).toContain('1. JEK-MIL')
   })
 
+  /** A long paste as Telegram delivers it: cut at a line break before 4,096 characters, part by part. */
+  const telegramParts = (text: string) => {
+    const parts: string[] = []
+    let rest = text
+    while (rest.length > 4096) {
+      const cut = rest.lastIndexOf('\n', 4096)
+      parts.push(rest.slice(0, cut).trim())
+      rest = rest.slice(cut)
+    }
+    return [...parts, rest.trim()]
+  }
+  const LONG = article('seeds/004_d527ff974bdbd958.txt')
+  let documentId = 990_000
+  /** An admin sends a document to the bot. */
+  const sendDocument = (bot: Bot<Context>, api: LocalBotApi, fileName: string, content: string) =>
+    bot.handleUpdate({
+      update_id: ++documentId,
+      message: {
+        message_id: documentId,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: ADMIN.id, type: 'private', first_name: ADMIN.first_name },
+        from: ADMIN,
+        document: { file_id: api.addFile(content), file_unique_id: fileName, file_name: fileName },
+      },
+    } as Update)
+
+  it('joins an article Telegram cut into several messages, and reads it once the last part comes', async () => {
+    // The same article read whole, from a .txt file.
+    const whole = await start()
+    await whole.admin.send('/berita')
+    await sendDocument(whole.bot, whole.api, 'artikel.txt', LONG)
+    const list = whole.admin.lastText()
+    expect(list).toContain('inovasi ditemukan')
+
+    const { admin } = await start()
+    await admin.send('/berita')
+    const [first, ...rest] = telegramParts(LONG)
+    expect(rest.length).toBeGreaterThan(0)
+    await admin.send(String(first))
+    expect(admin.lastText()).toMatch(/^Bagian artikel diterima \([\d.]+ karakter sejauh ini\)/)
+    for (const part of rest) await admin.send(part)
+    expect(admin.lastText()).toBe(list)
+  })
+
+  it('reads the parts received so far when the admin presses "Baca sekarang"', async () => {
+    const { api, admin } = await start()
+    await admin.send('/berita')
+    const [first] = telegramParts(LONG)
+    await admin.send(String(first))
+    await admin.click(press(api, '📖 Baca sekarang'))
+    expect(admin.lastText()).toContain('inovasi ditemukan')
+  })
+
   it('reads a .txt document, and leaves other documents to other features', async () => {
     const { bot, api } = createTestBot({ database, search, regions: await testRegions() })
     const admin = testUser(bot, api, ADMIN)
-    const sendDocument = (fileName: string, content: string) =>
-      bot.handleUpdate({
-        update_id: 990_100 + fileName.length,
-        message: {
-          message_id: 990_100 + fileName.length,
-          date: Math.floor(Date.now() / 1000),
-          chat: { id: ADMIN.id, type: 'private', first_name: ADMIN.first_name },
-          from: ADMIN,
-          document: { file_id: api.addFile(content), file_unique_id: fileName, file_name: fileName },
-        },
-      } as Update)
     await admin.send('/berita')
-    await sendDocument('katalog.csv', 'name,province\nJEK-MIL,Jawa Timur')
+    await sendDocument(bot, api, 'katalog.csv', 'name,province\nJEK-MIL,Jawa Timur')
     expect(admin.lastText()).not.toContain('inovasi ditemukan')
-    await sendDocument('magetan.txt', MAGETAN)
+    await sendDocument(bot, api, 'magetan.txt', MAGETAN)
     expect(admin.lastText()).toContain('Puskesmas Bendo · Kabupaten Magetan, Jawa Timur')
   })
 

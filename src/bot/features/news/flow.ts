@@ -3,7 +3,7 @@ import { extractInnovations } from '../../../domain/extraction/extract.ts'
 import { quotationFor, readNewsSource } from '../../../domain/extraction/news-source.ts'
 import type { InnovationDraft } from '../../../domain/extraction/types.ts'
 import { type Context, nowOf } from '../../context.ts'
-import { draftKeyboard, listKeyboard } from './keyboards.ts'
+import { draftKeyboard, listKeyboard, partsKeyboard } from './keyboards.ts'
 import { draftCard, listMessage } from './messages.ts'
 import { draftsOf, type NewsDraft } from './state.ts'
 
@@ -13,6 +13,25 @@ export const MAX_DRAFTS = 30
 export const ARTICLE_LIMIT = 100_000
 /** Shorter text is a question or a search, not an article: it goes on to the other features. */
 export const ARTICLE_MIN = 80
+/**
+ * Telegram cuts a pasted text longer than 4,096 characters into several messages, each close to that
+ * length. A message this long while the article is awaited is taken as a part: the next ones are joined
+ * to it until a shorter one (the last part) arrives, or the admin presses "Baca sekarang".
+ */
+export const SPLIT_PART_MIN = 3_800
+
+/**
+ * One message of the pasted article: a long one is kept as a part and the admin told, a shorter one
+ * (alone, or the last part) is read with the parts before it.
+ */
+export async function receiveArticleMessage(ctx: Context, news: NewsRecord, text: string) {
+  const joined = news.text ? `${news.text}\n${text}` : text
+  if (text.length < SPLIT_PART_MIN || joined.length > ARTICLE_LIMIT) return readArticleText(ctx, news, joined)
+  await updateNews(ctx.deps.database.db, news.id, { text: joined })
+  return ctx.reply(ctx.t('news-part-received', { length: joined.length }), {
+    reply_markup: partsKeyboard(ctx.t, news.id),
+  })
+}
 
 /** The catalogue entry a draft may be, asked about (never applied) until the admin answers. */
 export async function withMatch(ctx: Context, draft: NewsDraft): Promise<NewsDraft> {

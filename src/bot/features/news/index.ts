@@ -9,7 +9,14 @@ import type { Context } from '../../context.ts'
 import { FileDownloadError, type TelegramFiles } from '../../telegram-file.ts'
 import { wellFormed } from '../announcement/draft.ts'
 import { answerField, askField, confirmRegion } from './edit.ts'
-import { ARTICLE_MIN, readArticleText, saveDraft, showDraft, showList } from './flow.ts'
+import {
+  ARTICLE_MIN,
+  readArticleText,
+  receiveArticleMessage,
+  saveDraft,
+  showDraft,
+  showList,
+} from './flow.ts'
 import { newsData } from './keyboards.ts'
 import { announceSaved, saveAll } from './save.ts'
 import { draftsOf, editingOf, NEWS_FIELDS } from './state.ts'
@@ -54,7 +61,7 @@ composer.command('berita', async (ctx) => {
   await startNews(ctx.deps.database.db, ctx.from?.id ?? ctx.chat.id)
   const pasted = wellFormed(ctx.match).trim()
   const news = await findOpenNews(ctx.deps.database.db, ctx.from?.id ?? ctx.chat.id)
-  if (pasted && news) return readArticleText(ctx, news, pasted)
+  if (pasted && news) return receiveArticleMessage(ctx, news, pasted)
   return ctx.reply(ctx.t('news-ask-article'))
 })
 
@@ -71,8 +78,9 @@ composer.chatType('private').on(['message:text', 'message:caption'], async (ctx,
   if (!news || (news.status !== 'waiting' && !editing)) return next()
   if (!(await isAdmin(ctx))) return next()
   const text = wellFormed(typed).trim()
-  if (news.status === 'waiting' && text.length < ARTICLE_MIN) return next()
-  if (news.status === 'waiting') return readArticleText(ctx, news, text)
+  // Short text is a search, unless it is the last part of a long article already begun.
+  if (news.status === 'waiting' && !news.text && text.length < ARTICLE_MIN) return next()
+  if (news.status === 'waiting') return receiveArticleMessage(ctx, news, text)
   if (editing) return answerField(ctx, news, editing, text)
 })
 
@@ -126,6 +134,9 @@ async function act(ctx: Context, news: NewsRecord, { action, index, value }: Pre
     case 'announce':
       if (news.status !== 'saved') return ctx.reply(ctx.t('news-save-first'))
       return announceSaved(ctx, news)
+    case 'read':
+      if (news.status !== 'waiting' || !news.text) return ctx.reply(ctx.t('news-no-article'))
+      return readArticleText(ctx, news, news.text)
     case 'cancel':
       await updateNews(db, news.id, { status: 'closed', editing: null })
       return ctx.reply(ctx.t(news.status === 'saved' ? 'news-closed' : 'news-cancelled'))

@@ -21,6 +21,7 @@ export const newsData = codec('news', {
     'save',
     'announce',
     'cancel',
+    'read',
   ]),
   index: z.coerce.number().int().min(0).max(99),
   value: z.string().regex(/^[\w.-]{1,16}$/),
@@ -31,6 +32,10 @@ const button = (label: string, id: number, action: Action, index = 0, value = '-
   InlineKeyboard.text(label, newsData.pack({ id, action, index, value }))
 
 const PER_ROW = 2
+
+/** Under a long article's first parts: read what came so far (the last part will not come). */
+export const partsKeyboard = (t: Translate, id: number) =>
+  new InlineKeyboard().add(button(t('news-button-read-parts'), id, 'read'))
 
 /** Under the numbered list: open each draft, then Simpan semua and Batal. */
 export function listKeyboard(t: Translate, id: number, drafts: readonly NewsDraft[]) {

@@ -47,27 +47,35 @@ export const PROVINCE_ALIASES: Readonly<Record<string, readonly string[]>> = {
 }
 
 /**
- * Colloquial names and abbreviations of kabupaten/kota without a recorded source (sourced abbreviations are in
- * `REGENCY_ABBREVIATIONS`), keyed by BPS code, in normalised form. Only names in
- * wide use that are not ordinary words, since the search parser matches them inside free queries. An alias
- * shared by two regions ("tasik") makes a bare mention ambiguous; an alias shared with a province ("jogja")
- * names the province unless "kota" precedes it.
+ * Names of kabupaten/kota people type that are not in `REGENCY_ABBREVIATIONS` (the reviewed, sourced table),
+ * keyed by BPS code, in normalised form. Only names in wide use that are not ordinary words, since the search
+ * parser matches them inside free queries. An alias shared by two regions ("tasik") makes a bare mention
+ * ambiguous; an alias shared with a province ("jogja") names the province unless "kota" precedes it.
  */
 export const REGENCY_ALIASES: Readonly<Record<string, readonly string[]>> = {
-  '11.02': ['agara'],
-  '11.12': ['abdya'],
-  '12.01': ['tapteng'],
-  '12.03': ['tapsel'],
-  '12.20': ['paluta'],
-  '12.23': ['labura'],
+  // Colloquial short names: the official name without "Kepulauan"/"Pematang", an older name, or the
+  // town's everyday name (Solo for Surakarta). Not abbreviations, so they need no source in the table.
   '12.72': ['siantar'],
   '12.77': ['padangsidimpuan'],
   '13.09': ['mentawai'],
   '14.10': ['meranti'],
+  '21.05': ['anambas'],
+  '31.01': ['pulau seribu'],
+  '32.06': ['tasik'],
+  '32.78': ['tasik'],
+  '33.72': ['solo'],
+  '34.71': ['jogja', 'yogya', 'jogjakarta'],
+  '71.03': ['sangihe'],
+  '71.04': ['talaud'],
+  '73.01': ['selayar'],
+  '81.03': ['tanimbar'],
+  '82.72': ['tidore'],
+  '91.05': ['yapen'],
+  // Older abbreviations for which no public page has been recorded yet; each moves into
+  // REGENCY_ABBREVIATIONS, with its source, once one is found.
+  '11.02': ['agara'],
   '15.06': ['tanjabbar'],
   '15.07': ['tanjabtim'],
-  '16.02': ['oki'],
-  '16.13': ['muratara'],
   '18.03': ['lampura'],
   '18.04': ['lambar'],
   '18.07': ['lamtim'],
@@ -75,59 +83,38 @@ export const REGENCY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   '19.03': ['basel'],
   '19.04': ['bateng'],
   '19.06': ['beltim'],
-  '21.05': ['anambas'],
-  '31.01': ['pulau seribu'],
-  '31.71': ['jakpus'],
   '31.72': ['jakut'],
   '31.73': ['jakbar'],
   '31.74': ['jaksel'],
   '31.75': ['jaktim'],
-  '32.06': ['tasik'],
-  '32.17': ['kbb'],
-  '32.78': ['tasik'],
-  '33.72': ['solo'],
-  '34.71': ['jogja', 'yogya', 'jogjakarta'],
   '36.74': ['tangsel'],
   '52.07': ['ksb'],
   '62.02': ['kotim'],
   '63.04': ['batola'],
   '63.10': ['tanbu'],
   '64.08': ['kutim'],
-  '71.03': ['sangihe'],
-  '71.04': ['talaud'],
-  '71.05': ['minsel'],
   '71.06': ['minut'],
-  '71.08': ['bolmut'],
-  '71.10': ['boltim'],
-  '71.11': ['bolsel'],
   '72.07': ['bangkep'],
   '72.09': ['touna'],
   '72.12': ['morut'],
-  '73.01': ['selayar'],
   '73.24': ['lutim'],
   '74.05': ['konsel'],
   '74.08': ['kolut'],
   '74.09': ['konut'],
-  '74.10': ['butur'],
   '74.12': ['konkep'],
-  '74.13': ['mubar'],
   '74.15': ['busel'],
   '75.03': ['bonebol'],
   '75.05': ['gorut'],
   '76.04': ['polman'],
   '81.01': ['malteng'],
   '81.02': ['malra'],
-  '81.03': ['tanimbar'],
   '81.05': ['sbt'],
   '81.06': ['sbb'],
   '81.08': ['mbd'],
   '82.01': ['halbar'],
   '82.02': ['halteng'],
   '82.03': ['halut'],
-  '82.04': ['halsel'],
   '82.06': ['haltim'],
-  '82.72': ['tidore'],
-  '91.05': ['yapen'],
   '95.02': ['pegubin'],
 }
 

@@ -8,183 +8,450 @@
 export interface RegencyAbbreviation {
   abbreviation: string
   code: string
+  /** The official name of `code`, written out so that a reviewer sees the pairing (checked by a test). */
+  region: string
   source: string
 }
 
 export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
+  // Aceh
+  {
+    abbreviation: 'abdya',
+    code: '11.12',
+    region: 'Kabupaten Aceh Barat Daya',
+    source: 'https://cobrabhayangkaranews.co.id/?p=61051',
+  },
   // Sumatera Utara
   {
-    abbreviation: 'humbahas',
-    code: '12.16',
+    abbreviation: 'tapteng',
+    code: '12.01',
+    region: 'Kabupaten Tapanuli Tengah',
     source:
-      'https://palpos.disway.id/read/675227/pemekaran-wilayah-sumatera-utara-perebutan-wilayah-otonomi-baru-provinsi-toba-raya-dan-provinsi-tapanuli/30',
+      'https://topikseru.com/news/pilkada/8323/pilkada-tapteng-2024-kiyedi-darwin-gugat-ke-mk-kubu-mama-jawab-begini/3',
   },
   {
     abbreviation: 'taput',
     code: '12.02',
+    region: 'Kabupaten Tapanuli Utara',
     source: 'http://batak-people.blogspot.com/2012_12_01_archive.html',
+  },
+  {
+    abbreviation: 'tapsel',
+    code: '12.03',
+    region: 'Kabupaten Tapanuli Selatan',
+    source: 'http://lahmuddinsiregar.wordpress.com/2008/04/07/',
   },
   {
     abbreviation: 'tobasa',
     code: '12.12',
+    region: 'Kabupaten Toba',
     source:
       'https://www.gosumut.com/berita/baca/2020/03/05/jokowi-tanda-tangani-pp-nomor-14-tahun-2020-kabupaten-toba-samosir-resmi-berganti-nama-jadi',
   },
-  // Riau
   {
-    abbreviation: 'inhil',
-    code: '14.04',
-    source: 'http://www.pekanbaruriau.com/2009/05/kabupaten-indragiri-hilir-inhil-sejarah.html',
+    abbreviation: 'madina',
+    code: '12.13',
+    region: 'Kabupaten Mandailing Natal',
+    source: 'https://simadanews.com/1-175-personil-polda-sumut-amankan-psu-labuhanbatu-labusel-dan-madina/',
   },
+  {
+    abbreviation: 'humbahas',
+    code: '12.16',
+    region: 'Kabupaten Humbang Hasundutan',
+    source:
+      'https://palpos.disway.id/read/675227/pemekaran-wilayah-sumatera-utara-perebutan-wilayah-otonomi-baru-provinsi-toba-raya-dan-provinsi-tapanuli/30',
+  },
+  {
+    abbreviation: 'sergai',
+    code: '12.18',
+    region: 'Kabupaten Serdang Bedagai',
+    source:
+      'https://sumut.jpnn.com/sumut-terkini/4512/kapolrsta-deli-serdang-akbp-raphael-sebut-sinergitas-harus-diperkokoh-untuk-mengamankan-pemilu-2024?page=2',
+  },
+  {
+    abbreviation: 'paluta',
+    code: '12.20',
+    region: 'Kabupaten Padang Lawas Utara',
+    source: 'https://www.metro24.co/sah-kpu-paluta-tetapkan-paslon-horas-pemenang-pilkada-2024/',
+  },
+  {
+    abbreviation: 'palas',
+    code: '12.21',
+    region: 'Kabupaten Padang Lawas',
+    source:
+      'https://starmedia.id/politik/sebelum-mendaftar-ke-kpu-palas-ifdal-hasayangan-harahap-gelar-upacara-adat/',
+  },
+  {
+    abbreviation: 'labusel',
+    code: '12.22',
+    region: 'Kabupaten Labuhanbatu Selatan',
+    source: 'https://simadanews.com/1-175-personil-polda-sumut-amankan-psu-labuhanbatu-labusel-dan-madina/',
+  },
+  {
+    abbreviation: 'labura',
+    code: '12.23',
+    region: 'Kabupaten Labuhanbatu Utara',
+    source:
+      'https://m.wiki-indonesia.club/w/index.php?direction=next&oldid=19517645&title=Kabupaten_Labuhanbatu_Utara',
+  },
+  // Sumatera Barat
+  {
+    abbreviation: 'solsel',
+    code: '13.11',
+    region: 'Kabupaten Solok Selatan',
+    source: 'https://langgam.id/saat-dharmasraya-solsel-dan-pasbar-ulang-tahun-serentak/',
+  },
+  {
+    abbreviation: 'pasbar',
+    code: '13.12',
+    region: 'Kabupaten Pasaman Barat',
+    source: 'https://langgam.id/saat-dharmasraya-solsel-dan-pasbar-ulang-tahun-serentak/',
+  },
+  // Riau
   {
     abbreviation: 'inhu',
     code: '14.02',
+    region: 'Kabupaten Indragiri Hulu',
     source: 'https://riaumandiri.co/amp/detail/25919/kapolda-riau-tinjau-pilkada-inhu.html',
   },
   {
-    abbreviation: 'rohil',
-    code: '14.07',
-    source:
-      'https://news.detik.com/melindungi-tuah-marwah/d-8028791/strategi-polda-riau-atasi-karhutla-edukasi-aksi-nyata-dan-penegakan-hukum',
+    abbreviation: 'inhil',
+    code: '14.04',
+    region: 'Kabupaten Indragiri Hilir',
+    source: 'http://www.pekanbaruriau.com/2009/05/kabupaten-indragiri-hilir-inhil-sejarah.html',
   },
   {
     abbreviation: 'rohul',
     code: '14.06',
+    region: 'Kabupaten Rokan Hulu',
     source: 'https://riaumandiri.co/amp/detail/28911/polres-rohul-terus-tingkatkan-pengamanan.html',
+  },
+  {
+    abbreviation: 'rohil',
+    code: '14.07',
+    region: 'Kabupaten Rokan Hilir',
+    source:
+      'https://news.detik.com/melindungi-tuah-marwah/d-8028791/strategi-polda-riau-atasi-karhutla-edukasi-aksi-nyata-dan-penegakan-hukum',
+  },
+  {
+    abbreviation: 'kuansing',
+    code: '14.09',
+    region: 'Kabupaten Kuantan Singingi',
+    source:
+      'https://www.goriau.com/berita/baca/79753-hektar-lahan-di-riau-terbakar-selama-januari-hingga-pertengahan-maret-2020.html',
   },
   // Sumatera Selatan
   {
-    abbreviation: 'muba',
-    code: '16.06',
-    source:
-      'https://palpos.bacakoran.co/read/7276/usulan-pembentukan-kabupaten-musi-ilir-menggelinding-pemekaran-kabupaten-muba-provinsi-sumatera-selatan/45',
-  },
-  {
     abbreviation: 'oku',
     code: '16.01',
+    region: 'Kabupaten Ogan Komering Ulu',
     source:
       'https://palpos.disway.id/amp/661418/kabupaten-lahat-di-sumatera-selatan-dihadapkan-pilihan-bergabung-dengan-provinsi-palapa-selatan-atau-sumselbar/32',
   },
   {
+    abbreviation: 'oki',
+    code: '16.02',
+    region: 'Kabupaten Ogan Komering Ilir',
+    source: 'https://koransn.com/teka-teki-pasangan-incumbent-di-pilkada-oki/',
+  },
+  {
+    abbreviation: 'mura',
+    code: '16.05',
+    region: 'Kabupaten Musi Rawas',
+    source:
+      'https://indonesiaparlemen.com/2020/12/11/tiga-petahana-tumbang-dalam-pilkada-serentak-sumatera-selatan/',
+  },
+  {
+    abbreviation: 'muba',
+    code: '16.06',
+    region: 'Kabupaten Musi Banyuasin',
+    source:
+      'https://palpos.bacakoran.co/read/7276/usulan-pembentukan-kabupaten-musi-ilir-menggelinding-pemekaran-kabupaten-muba-provinsi-sumatera-selatan/45',
+  },
+  {
     abbreviation: 'oku timur',
     code: '16.08',
+    region: 'Kabupaten Ogan Komering Ulu Timur',
     source:
       'https://palpos.disway.id/amp/661418/kabupaten-lahat-di-sumatera-selatan-dihadapkan-pilihan-bergabung-dengan-provinsi-palapa-selatan-atau-sumselbar/32',
   },
   {
     abbreviation: 'oku selatan',
     code: '16.09',
+    region: 'Kabupaten Ogan Komering Ulu Selatan',
     source:
       'https://palpos.disway.id/amp/661418/kabupaten-lahat-di-sumatera-selatan-dihadapkan-pilihan-bergabung-dengan-provinsi-palapa-selatan-atau-sumselbar/32',
   },
   {
     abbreviation: 'pali',
     code: '16.12',
+    region: 'Kabupaten Penukal Abab Lematang Ilir',
     source:
       'https://palpos.disway.id/amp/661418/kabupaten-lahat-di-sumatera-selatan-dihadapkan-pilihan-bergabung-dengan-provinsi-palapa-selatan-atau-sumselbar/32',
+  },
+  {
+    abbreviation: 'muratara',
+    code: '16.13',
+    region: 'Kabupaten Musi Rawas Utara',
+    source:
+      'https://indonesiaparlemen.com/2020/12/11/tiga-petahana-tumbang-dalam-pilkada-serentak-sumatera-selatan/',
+  },
+  // Lampung
+  {
+    abbreviation: 'lamsel',
+    code: '18.01',
+    region: 'Kabupaten Lampung Selatan',
+    source:
+      'https://lampung.tribunnews.com/2018/06/24/amankan-pilgub-lampung-polres-lampung-selatan-terjunkan-895-personel',
+  },
+  {
+    abbreviation: 'lamteng',
+    code: '18.02',
+    region: 'Kabupaten Lampung Tengah',
+    source:
+      'https://lampung.tribunnews.com/2023/04/28/jajaran-polda-lampung-amankan-perjalanan-pemudik-yang-melintas-lampung-tengah',
+  },
+  // Dki Jakarta
+  {
+    abbreviation: 'jakpus',
+    code: '31.71',
+    region: 'Kota Administrasi Jakarta Pusat',
+    source: 'https://en.wikipedia.org/wiki/Central_Jakarta',
+  },
+  // Jawa Barat
+  {
+    abbreviation: 'kbb',
+    code: '32.17',
+    region: 'Kabupaten Bandung Barat',
+    source:
+      'https://www.jabarnews.com/daerah/dedi-mulyadi-usul-nama-bandung-barat-diganti-agar-lebih-berwibawa',
   },
   // Nusa Tenggara Barat
   {
     abbreviation: 'lobar',
     code: '52.01',
+    region: 'Kabupaten Lombok Barat',
     source:
       'https://tribratanews.polreslobar.id/2022/03/27/patroli-blue-light-gabungan-polres-lobar-pantau-kamtibmas-jelang-bulan-ramadhan',
   },
   {
     abbreviation: 'loteng',
     code: '52.02',
+    region: 'Kabupaten Lombok Tengah',
     source: 'https://beriitahangat.blogspot.com/2019/06/soal-penindakantambang-prabu-kapolda.html',
   },
   {
     abbreviation: 'lotim',
     code: '52.03',
+    region: 'Kabupaten Lombok Timur',
     source: 'http://lombokpost.net/2015/08/11/ingin-menjadi-polres-kota-polresta/',
   },
   {
     abbreviation: 'klu',
     code: '52.08',
+    region: 'Kabupaten Lombok Utara',
     source: 'https://radarlombok.co.id/polres-lombok-utara-resmi-definitif.html',
   },
   {
     abbreviation: 'lotara',
     code: '52.08',
+    region: 'Kabupaten Lombok Utara',
     source: 'https://www.barometer99.com/2021/03/ledakan-boom-di-makasar-kapolres-lotara.html',
   },
   // Nusa Tenggara Timur
   {
-    abbreviation: 'flotim',
-    code: '53.06',
-    source: 'https://marlionllc.com/nusa-tenggara-timur/',
-  },
-  {
-    abbreviation: 'sbd',
-    code: '53.18',
-    source: 'https://www.waingapu.com/sekilas-tentang-pemekaran-kabupaten-sumba-barat-daya-dari-sumba-barat/',
-  },
-  {
     abbreviation: 'tts',
     code: '53.02',
+    region: 'Kabupaten Timor Tengah Selatan',
     source:
       'https://buliran.com/berita/797/buliranlovers-ini-kode-wilayah-baru-untuk-pelat-nomor-kendaraan-bermotor-di-penjuru-indonesia/halaman/3',
   },
   {
     abbreviation: 'ttu',
     code: '53.03',
+    region: 'Kabupaten Timor Tengah Utara',
     source:
       'https://buliran.com/berita/797/buliranlovers-ini-kode-wilayah-baru-untuk-pelat-nomor-kendaraan-bermotor-di-penjuru-indonesia/halaman/3',
+  },
+  {
+    abbreviation: 'flotim',
+    code: '53.06',
+    region: 'Kabupaten Flores Timur',
+    source: 'https://marlionllc.com/nusa-tenggara-timur/',
+  },
+  {
+    abbreviation: 'sbd',
+    code: '53.18',
+    region: 'Kabupaten Sumba Barat Daya',
+    source: 'https://www.waingapu.com/sekilas-tentang-pemekaran-kabupaten-sumba-barat-daya-dari-sumba-barat/',
+  },
+  // Kalimantan Barat
+  {
+    abbreviation: 'kkr',
+    code: '61.12',
+    region: 'Kabupaten Kubu Raya',
+    source: 'https://kuburayaforindonesia.blogspot.com/2012/06',
   },
   // Kalimantan Tengah
   {
     abbreviation: 'kobar',
     code: '62.01',
+    region: 'Kabupaten Kotawaringin Barat',
     source: 'https://kotawaringinbaratkab.go.id/en/archive/201910',
+  },
+  // Kalimantan Selatan
+  {
+    abbreviation: 'hss',
+    code: '63.06',
+    region: 'Kabupaten Hulu Sungai Selatan',
+    source: 'http://catatanringan.com/hari-jadi-kabupaten-dan-kota-di-kalsel/',
+  },
+  {
+    abbreviation: 'hst',
+    code: '63.07',
+    region: 'Kabupaten Hulu Sungai Tengah',
+    source: 'http://catatanringan.com/hari-jadi-kabupaten-dan-kota-di-kalsel/',
+  },
+  {
+    abbreviation: 'hsu',
+    code: '63.08',
+    region: 'Kabupaten Hulu Sungai Utara',
+    source: 'http://catatanringan.com/hari-jadi-kabupaten-dan-kota-di-kalsel/',
   },
   // Kalimantan Timur
   {
     abbreviation: 'kukar',
     code: '64.02',
+    region: 'Kabupaten Kutai Kartanegara',
     source:
       'https://kaltim.antaranews.com/berita/234401/polda-kaltim-siapkan-86-posko-dalam-operasi-ketupat-mahakam-2025',
   },
   {
     abbreviation: 'kubar',
     code: '64.07',
+    region: 'Kabupaten Kutai Barat',
     source:
       'https://kaltim.antaranews.com/berita/234401/polda-kaltim-siapkan-86-posko-dalam-operasi-ketupat-mahakam-2025',
   },
   {
     abbreviation: 'ppu',
     code: '64.09',
+    region: 'Kabupaten Penajam Paser Utara',
     source:
       'https://kaltim.antaranews.com/berita/234401/polda-kaltim-siapkan-86-posko-dalam-operasi-ketupat-mahakam-2025',
+  },
+  // Sulawesi Utara
+  {
+    abbreviation: 'bolmong',
+    code: '71.01',
+    region: 'Kabupaten Bolaang Mongondow',
+    source:
+      'https://palpos.disway.id/read/647894/pemekaran-wilayah-provinsi-sulawesi-utara-ini-kata-ketua-p3bmr-terkait-provinsi-bolaang-mongondow-raya/30',
+  },
+  {
+    abbreviation: 'minsel',
+    code: '71.05',
+    region: 'Kabupaten Minahasa Selatan',
+    source:
+      'https://manado.tribunnews.com/2019/09/12/pilkada-minsel-2020-bisa-jadi-pertarungan-srikandi-srikandi-ini',
+  },
+  {
+    abbreviation: 'bolmut',
+    code: '71.08',
+    region: 'Kabupaten Bolaang Mongondow Utara',
+    source: 'http://keidupa.blogspot.com/2007/',
+  },
+  {
+    abbreviation: 'sitaro',
+    code: '71.09',
+    region: 'Kabupaten Kepulauan Siau Tagulandang Biaro',
+    source:
+      'https://okinews.bacakoran.co/amp/2445/hdcu-terima-surat-rekomendasi-dukungan-dari-partai-perindo-di-pilgub-sumsel-2024/80',
+  },
+  {
+    abbreviation: 'boltim',
+    code: '71.10',
+    region: 'Kabupaten Bolaang Mongondow Timur',
+    source:
+      'https://m.wiki-indonesia.club/w/index.php?oldid=23987758&title=Kabupaten_Bolaang_Mongondow_Timur',
+  },
+  {
+    abbreviation: 'bolsel',
+    code: '71.11',
+    region: 'Kabupaten Bolaang Mongondow Selatan',
+    source: 'https://totabuan.co/?p=109740',
+  },
+  // Sulawesi Tengah
+  {
+    abbreviation: 'parimo',
+    code: '72.08',
+    region: 'Kabupaten Parigi Moutong',
+    source:
+      'https://palu.tribunnews.com/2025/04/14/breaking-news-amankan-psu-polres-parimo-kerahkan-2556-personel',
+  },
+  {
+    abbreviation: 'balut',
+    code: '72.11',
+    region: 'Kabupaten Banggai Laut',
+    source: 'https://readnews.id/kapolda-sulteng-kunjungi-banggai-laut/2',
   },
   // Sulawesi Selatan
   {
     abbreviation: 'pangkep',
     code: '73.10',
-    source: 'https://sinjai.info/perintah-kapolri-2-polsek-di-sinjai-dilarang-menyidik',
-  },
-  {
-    abbreviation: 'lutra',
-    code: '73.22',
+    region: 'Kabupaten Pangkajene dan Kepulauan',
     source: 'https://sinjai.info/perintah-kapolri-2-polsek-di-sinjai-dilarang-menyidik',
   },
   {
     abbreviation: 'sidrap',
     code: '73.14',
+    region: 'Kabupaten Sidenreng Rappang',
     source:
       'https://makassar.tribunnews.com/2023/04/19/dirikan-5-pos-pengamanan-dan-pelayanan-kapolres-sidrap-ajak-pemudik-gunakan-untuk-istirahat',
   },
+  {
+    abbreviation: 'tator',
+    code: '73.18',
+    region: 'Kabupaten Tana Toraja',
+    source:
+      'https://bacapesan.fajar.co.id/2024/12/09/polres-tator-kawal-logistik-hasil-penghitungan-ke-makassar',
+  },
+  {
+    abbreviation: 'lutra',
+    code: '73.22',
+    region: 'Kabupaten Luwu Utara',
+    source: 'https://sinjai.info/perintah-kapolri-2-polsek-di-sinjai-dilarang-menyidik',
+  },
+  {
+    abbreviation: 'torut',
+    code: '73.26',
+    region: 'Kabupaten Toraja Utara',
+    source: 'https://lontar.id/?p=13369',
+  },
   // Sulawesi Tenggara
   {
-    abbreviation: 'buteng',
-    code: '74.14',
-    source:
-      'https://beritanasional.id/studi-kelayakan-polres-buteng-budi-yuwono-2-daerah-akan-di-prioritaskan',
+    abbreviation: 'butur',
+    code: '74.10',
+    region: 'Kabupaten Buton Utara',
+    source: 'https://koransultra.com/2015/10/14/kapolda-sultra-kunjungi-muna/',
   },
   {
     abbreviation: 'koltim',
     code: '74.11',
+    region: 'Kabupaten Kolaka Timur',
+    source:
+      'https://beritanasional.id/studi-kelayakan-polres-buteng-budi-yuwono-2-daerah-akan-di-prioritaskan',
+  },
+  {
+    abbreviation: 'mubar',
+    code: '74.13',
+    region: 'Kabupaten Muna Barat',
+    source: 'https://koransultra.com/2015/10/14/kapolda-sultra-kunjungi-muna/',
+  },
+  {
+    abbreviation: 'buteng',
+    code: '74.14',
+    region: 'Kabupaten Buton Tengah',
     source:
       'https://beritanasional.id/studi-kelayakan-polres-buteng-budi-yuwono-2-daerah-akan-di-prioritaskan',
   },
@@ -192,85 +459,15 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
   {
     abbreviation: 'matra',
     code: '76.01',
+    region: 'Kabupaten Pasangkayu',
     source: 'http://www.transtipo.com/daerah/matra/kabupaten-pasangkayu-resmi-dipakai-hari-jadi-matra-14/',
   },
-  // Sumatera Utara
+  // Maluku Utara
   {
-    abbreviation: 'madina',
-    code: '12.13',
-    source: 'https://simadanews.com/1-175-personil-polda-sumut-amankan-psu-labuhanbatu-labusel-dan-madina/',
-  },
-  {
-    abbreviation: 'sergai',
-    code: '12.18',
+    abbreviation: 'halsel',
+    code: '82.04',
+    region: 'Kabupaten Halmahera Selatan',
     source:
-      'https://sumut.jpnn.com/sumut-terkini/4512/kapolrsta-deli-serdang-akbp-raphael-sebut-sinergitas-harus-diperkokoh-untuk-mengamankan-pemilu-2024?page=2',
+      'https://ternate.tribunnews.com/2025/04/13/daftar-3-daerah-di-maluku-utara-dengan-jumlah-pulau-terbanyak?page=2',
   },
-  {
-    abbreviation: 'labusel',
-    code: '12.22',
-    source: 'https://simadanews.com/1-175-personil-polda-sumut-amankan-psu-labuhanbatu-labusel-dan-madina/',
-  },
-  // Lampung
-  {
-    abbreviation: 'lamsel',
-    code: '18.01',
-    source:
-      'https://lampung.tribunnews.com/2018/06/24/amankan-pilgub-lampung-polres-lampung-selatan-terjunkan-895-personel',
-  },
-  {
-    abbreviation: 'lamteng',
-    code: '18.02',
-    source:
-      'https://lampung.tribunnews.com/2023/04/28/jajaran-polda-lampung-amankan-perjalanan-pemudik-yang-melintas-lampung-tengah',
-  },
-  // Kalimantan Selatan
-  {
-    abbreviation: 'hss',
-    code: '63.06',
-    source: 'http://catatanringan.com/hari-jadi-kabupaten-dan-kota-di-kalsel/',
-  },
-  {
-    abbreviation: 'hst',
-    code: '63.07',
-    source: 'http://catatanringan.com/hari-jadi-kabupaten-dan-kota-di-kalsel/',
-  },
-  {
-    abbreviation: 'hsu',
-    code: '63.08',
-    source: 'http://catatanringan.com/hari-jadi-kabupaten-dan-kota-di-kalsel/',
-  },
-  // Sulawesi Utara
-  {
-    abbreviation: 'bolmong',
-    code: '71.01',
-    source:
-      'https://palpos.disway.id/read/647894/pemekaran-wilayah-provinsi-sulawesi-utara-ini-kata-ketua-p3bmr-terkait-provinsi-bolaang-mongondow-raya/30',
-  },
-  {
-    abbreviation: 'sitaro',
-    code: '71.09',
-    source:
-      'https://okinews.bacakoran.co/amp/2445/hdcu-terima-surat-rekomendasi-dukungan-dari-partai-perindo-di-pilgub-sumsel-2024/80',
-  },
-  // Sulawesi Tengah
-  {
-    abbreviation: 'parimo',
-    code: '72.08',
-    source:
-      'https://palu.tribunnews.com/2025/04/14/breaking-news-amankan-psu-polres-parimo-kerahkan-2556-personel',
-  },
-  {
-    abbreviation: 'balut',
-    code: '72.11',
-    source: 'https://readnews.id/kapolda-sulteng-kunjungi-banggai-laut/2',
-  },
-  // Sulawesi Selatan (Toraja)
-  {
-    abbreviation: 'tator',
-    code: '73.18',
-    source:
-      'https://bacapesan.fajar.co.id/2024/12/09/polres-tator-kawal-logistik-hasil-penghitungan-ke-makassar',
-  },
-  { abbreviation: 'torut', code: '73.26', source: 'https://lontar.id/?p=13369' },
 ]

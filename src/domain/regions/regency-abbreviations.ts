@@ -318,6 +318,12 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     region: 'Kabupaten Hulu Sungai Utara',
     source: 'http://catatanringan.com/hari-jadi-kabupaten-dan-kota-di-kalsel/',
   },
+  {
+    abbreviation: 'tanbu',
+    code: '63.10',
+    region: 'Kabupaten Tanah Bumbu',
+    source: 'https://mc.tanahbumbukab.go.id/diskusi-tanbu-penyangga-ikn/',
+  },
   // Kalimantan Timur
   {
     abbreviation: 'kukar',
@@ -332,6 +338,12 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     region: 'Kabupaten Kutai Barat',
     source:
       'https://kaltim.antaranews.com/berita/234401/polda-kaltim-siapkan-86-posko-dalam-operasi-ketupat-mahakam-2025',
+  },
+  {
+    abbreviation: 'kutim',
+    code: '64.08',
+    region: 'Kabupaten Kutai Timur',
+    source: 'https://disbudkutim.wordpress.com/selayangpandangkutim/',
   },
   {
     abbreviation: 'ppu',
@@ -423,12 +435,39 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     source: 'https://sinjai.info/perintah-kapolri-2-polsek-di-sinjai-dilarang-menyidik',
   },
   {
+    abbreviation: 'lutim',
+    code: '73.24',
+    region: 'Kabupaten Luwu Timur',
+    source: 'https://koranseruya.com/?p=112347',
+  },
+  {
     abbreviation: 'torut',
     code: '73.26',
     region: 'Kabupaten Toraja Utara',
     source: 'https://lontar.id/?p=13369',
   },
   // Sulawesi Tenggara
+  {
+    abbreviation: 'konsel',
+    code: '74.05',
+    region: 'Kabupaten Konawe Selatan',
+    source:
+      'https://www.mediasultra.co.id/2025/05/02/wabup-konawe-hadiri-peringatan-hut-ke-22-konawe-selatan',
+  },
+  {
+    abbreviation: 'kolut',
+    code: '74.08',
+    region: 'Kabupaten Kolaka Utara',
+    source:
+      'https://kompasiana.com/hamzah-baubau/55bb4ab303b0bdbf07711d39/kolut-surga-baru-di-teluk-bonesulawesi-tenggara?page=all',
+  },
+  {
+    abbreviation: 'konut',
+    code: '74.09',
+    region: 'Kabupaten Konawe Utara',
+    source:
+      'https://sultra.tribunnews.com/2021/04/24/ruksamin-abu-haera-siap-jalankan-konasara-jilid-ii-konawe-utara-sejahtera-dan-berdaya-saing',
+  },
   {
     abbreviation: 'butur',
     code: '74.10',
@@ -461,6 +500,12 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     code: '76.01',
     region: 'Kabupaten Pasangkayu',
     source: 'http://www.transtipo.com/daerah/matra/kabupaten-pasangkayu-resmi-dipakai-hari-jadi-matra-14/',
+  },
+  {
+    abbreviation: 'polman',
+    code: '76.04',
+    region: 'Kabupaten Polewali Mandar',
+    source: 'https://manakarrapos.com/polman/bupati-kabupaten-polman-dari-masa-ke-masa/?pgrelated=2',
   },
   // Maluku Utara
   {

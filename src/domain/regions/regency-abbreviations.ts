@@ -16,6 +16,12 @@ export interface RegencyAbbreviation {
 export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
   // Aceh
   {
+    abbreviation: 'agara',
+    code: '11.02',
+    region: 'Kabupaten Aceh Tenggara',
+    source: 'http://ms-kutacane.go.id/tentang-pengadilan/profil-pengadilan/wilayah-yurisdiksi.html',
+  },
+  {
     abbreviation: 'abdya',
     code: '11.12',
     region: 'Kabupaten Aceh Barat Daya',
@@ -211,12 +217,26 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     source:
       'https://lampung.tribunnews.com/2023/04/28/jajaran-polda-lampung-amankan-perjalanan-pemudik-yang-melintas-lampung-tengah',
   },
+  // Kepulauan Bangka Belitung
+  {
+    abbreviation: 'beltim',
+    code: '19.06',
+    region: 'Kabupaten Belitung Timur',
+    source: 'http://sailindonesiabeltim.blogspot.com/2012/11/letak-dan-luas-wilayah-beltim.html',
+  },
   // Dki Jakarta
   {
     abbreviation: 'jakpus',
     code: '31.71',
     region: 'Kota Administrasi Jakarta Pusat',
     source: 'https://en.wikipedia.org/wiki/Central_Jakarta',
+  },
+  {
+    abbreviation: 'jakut',
+    code: '31.72',
+    region: 'Kota Administrasi Jakarta Utara',
+    source:
+      'https://radarnonstop.co/read/52669/Banjir-Air-Rob-Wali-Kota-Jakut-Jangan-Merasa-Kuat-Karena-Dekat-Dengan-Aktivis',
   },
   // Jawa Barat
   {
@@ -225,6 +245,13 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     region: 'Kabupaten Bandung Barat',
     source:
       'https://www.jabarnews.com/daerah/dedi-mulyadi-usul-nama-bandung-barat-diganti-agar-lebih-berwibawa',
+  },
+  // Banten
+  {
+    abbreviation: 'tangsel',
+    code: '36.74',
+    region: 'Kota Tangerang Selatan',
+    source: 'https://tangselinfo.com/sekilas-sejarah-kota-tangsel-refleksi-16-tahun/',
   },
   // Nusa Tenggara Barat
   {
@@ -245,6 +272,12 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     code: '52.03',
     region: 'Kabupaten Lombok Timur',
     source: 'http://lombokpost.net/2015/08/11/ingin-menjadi-polres-kota-polresta/',
+  },
+  {
+    abbreviation: 'ksb',
+    code: '52.07',
+    region: 'Kabupaten Sumbawa Barat',
+    source: 'http://rrcindonesia.com/kabupaten-sumbawa-barat-provinsi-nusa-tenggara-barat/',
   },
   {
     abbreviation: 'klu',
@@ -299,7 +332,20 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     region: 'Kabupaten Kotawaringin Barat',
     source: 'https://kotawaringinbaratkab.go.id/en/archive/201910',
   },
+  {
+    abbreviation: 'kotim',
+    code: '62.02',
+    region: 'Kabupaten Kotawaringin Timur',
+    source: 'https://kanalpepatsuara.blogspot.com/2014/01/catatan-sampit.html',
+  },
   // Kalimantan Selatan
+  {
+    abbreviation: 'batola',
+    code: '63.04',
+    region: 'Kabupaten Barito Kuala',
+    source:
+      'https://metro7.co.id/daerah/kalimantan-selatan/laporan-khusus-hari-jadi-batola-ke-54-tahun/2014/',
+  },
   {
     abbreviation: 'hss',
     code: '63.06',
@@ -368,6 +414,12 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
       'https://manado.tribunnews.com/2019/09/12/pilkada-minsel-2020-bisa-jadi-pertarungan-srikandi-srikandi-ini',
   },
   {
+    abbreviation: 'minut',
+    code: '71.06',
+    region: 'Kabupaten Minahasa Utara',
+    source: 'https://manado.tribunnews.com/2021/11/21/hut-ke-18-minut-dapat-hadiah-ppkm-level-2',
+  },
+  {
     abbreviation: 'bolmut',
     code: '71.08',
     region: 'Kabupaten Bolaang Mongondow Utara',
@@ -402,10 +454,23 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
       'https://palu.tribunnews.com/2025/04/14/breaking-news-amankan-psu-polres-parimo-kerahkan-2556-personel',
   },
   {
+    abbreviation: 'touna',
+    code: '72.09',
+    region: 'Kabupaten Tojo Una Una',
+    source: 'https://dm1.co.id/mohammad-lahay-tancap-gas-ekonomi-touna-siap-siap-meroket',
+  },
+  {
     abbreviation: 'balut',
     code: '72.11',
     region: 'Kabupaten Banggai Laut',
     source: 'https://readnews.id/kapolda-sulteng-kunjungi-banggai-laut/2',
+  },
+  {
+    abbreviation: 'morut',
+    code: '72.12',
+    region: 'Kabupaten Morowali Utara',
+    source:
+      'https://sabo.news/berita/hut-ke-12-morut-jadi-momentum-kebangkitan-pertumbuhan-ekonomi-melesat-rakyat-kian-sejahtera',
   },
   // Sulawesi Selatan
   {
@@ -507,7 +572,27 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     region: 'Kabupaten Polewali Mandar',
     source: 'https://manakarrapos.com/polman/bupati-kabupaten-polman-dari-masa-ke-masa/?pgrelated=2',
   },
+  // Maluku
+  {
+    abbreviation: 'sbb',
+    code: '81.06',
+    region: 'Kabupaten Seram Bagian Barat',
+    source: 'https://www.geokepo.id/id/lokasi/seram-bagian-barat',
+  },
   // Maluku Utara
+  {
+    abbreviation: 'halteng',
+    code: '82.02',
+    region: 'Kabupaten Halmahera Tengah',
+    source:
+      'https://jazirah.id/2022/11/08/pj-bupati-halteng-segera-diusulkan-nama-kepala-bappeda-hingga-adik-ipar-gubernur-mencuat/?pgrelated=381',
+  },
+  {
+    abbreviation: 'halut',
+    code: '82.03',
+    region: 'Kabupaten Halmahera Utara',
+    source: 'http://tabloidmetrolima.blogspot.com/2016/02/serah-terima-bupati-halut-digelar-dalam.html',
+  },
   {
     abbreviation: 'halsel',
     code: '82.04',

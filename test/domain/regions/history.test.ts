@@ -48,6 +48,8 @@ describe('regency abbreviations table', () => {
       'matra',
       'mura',
       'palas',
+      'sbb',
+      'tangsel',
     ])
     for (const { abbreviation, code } of everyday) {
       const tokens = ['perbaikan', abbreviation, 'rumah', 'warga']

@@ -74,7 +74,6 @@ export const REGENCY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   // Older abbreviations for which no public page has been recorded yet; each moves into
   // REGENCY_ABBREVIATIONS, with its source, once one is found.
   '15.06': ['tanjabbar'],
-  '15.07': ['tanjabtim'],
   '18.03': ['lampura'],
   '18.04': ['lambar'],
   '18.07': ['lamtim'],
@@ -88,7 +87,6 @@ export const REGENCY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   '74.12': ['konkep'],
   '74.15': ['busel'],
   '75.03': ['bonebol'],
-  '75.05': ['gorut'],
   '81.01': ['malteng'],
   '81.02': ['malra'],
   '81.05': ['sbt'],

@@ -146,6 +146,14 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     source:
       'https://www.goriau.com/berita/baca/79753-hektar-lahan-di-riau-terbakar-selama-januari-hingga-pertengahan-maret-2020.html',
   },
+  // Jambi
+  {
+    abbreviation: 'tanjabtim',
+    code: '15.07',
+    region: 'Kabupaten Tanjung Jabung Timur',
+    source:
+      'https://jambi.tribunnews.com/2021/07/04/kisah-kejayaan-muara-sabak-sebagai-pusat-perdagangan-dan-kampung-halaman-tokoh-berpengaruh-di-jambi?page=all',
+  },
   // Sumatera Selatan
   {
     abbreviation: 'oku',
@@ -558,6 +566,14 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     region: 'Kabupaten Buton Tengah',
     source:
       'https://beritanasional.id/studi-kelayakan-polres-buteng-budi-yuwono-2-daerah-akan-di-prioritaskan',
+  },
+  // Gorontalo
+  {
+    abbreviation: 'gorut',
+    code: '75.05',
+    region: 'Kabupaten Gorontalo Utara',
+    source:
+      'https://portal.gorutkab.go.id/dukung-pengembangan-pariwisata-dirjen-pkp-kemendesa-pdtt-ri-resmikan-rm-terapung-saronde',
   },
   // Sulawesi Barat
   {

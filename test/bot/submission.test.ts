@@ -197,6 +197,17 @@ describe('/ajukan: an innovator submits an innovation step by step', () => {
     expect(user.lastText()).toContain('Jawaban sekarang: Kota Bandung, Jawa Barat')
   })
 
+  it('takes a regency abbreviation from the reviewed table at the region step ("Paluta")', async () => {
+    const { user } = person()
+    await fillDraft(user, { until: 'region' })
+    await user.send('Paluta')
+    expect(user.lastText()).toContain(QUESTIONS.year)
+    await answer(user, 'year')
+    await press(user, 'stage', 'back')
+    await press(user, 'year', 'back')
+    expect(user.lastText()).toContain('Jawaban sekarang: Kabupaten Padang Lawas Utara, Sumatera Utara')
+  })
+
   it('asks with a button before using a region guessed from a misspelling', async () => {
     const { user } = person()
     await fillDraft(user, { until: 'region' })

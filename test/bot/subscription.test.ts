@@ -79,6 +79,13 @@ describe('subscribing to award news', () => {
     expect(await subscriptionOf(SARI.id)).toMatchObject({ regencyCodes: ['53.06'] })
   })
 
+  it('subscribes "/langganan Kuansing" to Kuantan Singingi, an abbreviation from the reviewed table', async () => {
+    const { user } = await start()
+    await user.send('/langganan Kuansing')
+    expect(user.lastText()).toContain('Kabupaten Kuantan Singingi, Riau')
+    expect(await subscriptionOf(SARI.id)).toMatchObject({ regencyCodes: ['14.09'] })
+  })
+
   it('asks before using a place guessed from a misspelling, and subscribes once confirmed', async () => {
     const { user, api } = await start()
     await user.send('/langganan magetn')

@@ -8,269 +8,612 @@
 export interface RegencyAbbreviation {
   abbreviation: string
   code: string
+  /** The official name of `code`, written out so that a reviewer sees the pairing (checked by a test). */
+  region: string
   source: string
 }
 
 export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
+  // Aceh
+  {
+    abbreviation: 'agara',
+    code: '11.02',
+    region: 'Kabupaten Aceh Tenggara',
+    source: 'http://ms-kutacane.go.id/tentang-pengadilan/profil-pengadilan/wilayah-yurisdiksi.html',
+  },
+  {
+    abbreviation: 'abdya',
+    code: '11.12',
+    region: 'Kabupaten Aceh Barat Daya',
+    source: 'https://cobrabhayangkaranews.co.id/?p=61051',
+  },
   // Sumatera Utara
   {
-    abbreviation: 'humbahas',
-    code: '12.16',
+    abbreviation: 'tapteng',
+    code: '12.01',
+    region: 'Kabupaten Tapanuli Tengah',
     source:
-      'https://palpos.disway.id/read/675227/pemekaran-wilayah-sumatera-utara-perebutan-wilayah-otonomi-baru-provinsi-toba-raya-dan-provinsi-tapanuli/30',
+      'https://topikseru.com/news/pilkada/8323/pilkada-tapteng-2024-kiyedi-darwin-gugat-ke-mk-kubu-mama-jawab-begini/3',
   },
   {
     abbreviation: 'taput',
     code: '12.02',
+    region: 'Kabupaten Tapanuli Utara',
     source: 'http://batak-people.blogspot.com/2012_12_01_archive.html',
+  },
+  {
+    abbreviation: 'tapsel',
+    code: '12.03',
+    region: 'Kabupaten Tapanuli Selatan',
+    source: 'http://lahmuddinsiregar.wordpress.com/2008/04/07/',
   },
   {
     abbreviation: 'tobasa',
     code: '12.12',
+    region: 'Kabupaten Toba',
     source:
       'https://www.gosumut.com/berita/baca/2020/03/05/jokowi-tanda-tangani-pp-nomor-14-tahun-2020-kabupaten-toba-samosir-resmi-berganti-nama-jadi',
   },
-  // Riau
   {
-    abbreviation: 'inhil',
-    code: '14.04',
-    source: 'http://www.pekanbaruriau.com/2009/05/kabupaten-indragiri-hilir-inhil-sejarah.html',
+    abbreviation: 'madina',
+    code: '12.13',
+    region: 'Kabupaten Mandailing Natal',
+    source: 'https://simadanews.com/1-175-personil-polda-sumut-amankan-psu-labuhanbatu-labusel-dan-madina/',
   },
+  {
+    abbreviation: 'humbahas',
+    code: '12.16',
+    region: 'Kabupaten Humbang Hasundutan',
+    source:
+      'https://palpos.disway.id/read/675227/pemekaran-wilayah-sumatera-utara-perebutan-wilayah-otonomi-baru-provinsi-toba-raya-dan-provinsi-tapanuli/30',
+  },
+  {
+    abbreviation: 'sergai',
+    code: '12.18',
+    region: 'Kabupaten Serdang Bedagai',
+    source:
+      'https://sumut.jpnn.com/sumut-terkini/4512/kapolrsta-deli-serdang-akbp-raphael-sebut-sinergitas-harus-diperkokoh-untuk-mengamankan-pemilu-2024?page=2',
+  },
+  {
+    abbreviation: 'paluta',
+    code: '12.20',
+    region: 'Kabupaten Padang Lawas Utara',
+    source: 'https://www.metro24.co/sah-kpu-paluta-tetapkan-paslon-horas-pemenang-pilkada-2024/',
+  },
+  {
+    abbreviation: 'palas',
+    code: '12.21',
+    region: 'Kabupaten Padang Lawas',
+    source:
+      'https://starmedia.id/politik/sebelum-mendaftar-ke-kpu-palas-ifdal-hasayangan-harahap-gelar-upacara-adat/',
+  },
+  {
+    abbreviation: 'labusel',
+    code: '12.22',
+    region: 'Kabupaten Labuhanbatu Selatan',
+    source: 'https://simadanews.com/1-175-personil-polda-sumut-amankan-psu-labuhanbatu-labusel-dan-madina/',
+  },
+  {
+    abbreviation: 'labura',
+    code: '12.23',
+    region: 'Kabupaten Labuhanbatu Utara',
+    source:
+      'https://m.wiki-indonesia.club/w/index.php?direction=next&oldid=19517645&title=Kabupaten_Labuhanbatu_Utara',
+  },
+  // Sumatera Barat
+  {
+    abbreviation: 'solsel',
+    code: '13.11',
+    region: 'Kabupaten Solok Selatan',
+    source: 'https://langgam.id/saat-dharmasraya-solsel-dan-pasbar-ulang-tahun-serentak/',
+  },
+  {
+    abbreviation: 'pasbar',
+    code: '13.12',
+    region: 'Kabupaten Pasaman Barat',
+    source: 'https://langgam.id/saat-dharmasraya-solsel-dan-pasbar-ulang-tahun-serentak/',
+  },
+  // Riau
   {
     abbreviation: 'inhu',
     code: '14.02',
+    region: 'Kabupaten Indragiri Hulu',
     source: 'https://riaumandiri.co/amp/detail/25919/kapolda-riau-tinjau-pilkada-inhu.html',
   },
   {
-    abbreviation: 'rohil',
-    code: '14.07',
-    source:
-      'https://news.detik.com/melindungi-tuah-marwah/d-8028791/strategi-polda-riau-atasi-karhutla-edukasi-aksi-nyata-dan-penegakan-hukum',
+    abbreviation: 'inhil',
+    code: '14.04',
+    region: 'Kabupaten Indragiri Hilir',
+    source: 'http://www.pekanbaruriau.com/2009/05/kabupaten-indragiri-hilir-inhil-sejarah.html',
   },
   {
     abbreviation: 'rohul',
     code: '14.06',
+    region: 'Kabupaten Rokan Hulu',
     source: 'https://riaumandiri.co/amp/detail/28911/polres-rohul-terus-tingkatkan-pengamanan.html',
+  },
+  {
+    abbreviation: 'rohil',
+    code: '14.07',
+    region: 'Kabupaten Rokan Hilir',
+    source:
+      'https://news.detik.com/melindungi-tuah-marwah/d-8028791/strategi-polda-riau-atasi-karhutla-edukasi-aksi-nyata-dan-penegakan-hukum',
+  },
+  {
+    abbreviation: 'kuansing',
+    code: '14.09',
+    region: 'Kabupaten Kuantan Singingi',
+    source:
+      'https://www.goriau.com/berita/baca/79753-hektar-lahan-di-riau-terbakar-selama-januari-hingga-pertengahan-maret-2020.html',
+  },
+  // Jambi
+  {
+    abbreviation: 'tanjabtim',
+    code: '15.07',
+    region: 'Kabupaten Tanjung Jabung Timur',
+    source:
+      'https://jambi.tribunnews.com/2021/07/04/kisah-kejayaan-muara-sabak-sebagai-pusat-perdagangan-dan-kampung-halaman-tokoh-berpengaruh-di-jambi?page=all',
   },
   // Sumatera Selatan
   {
-    abbreviation: 'muba',
-    code: '16.06',
-    source:
-      'https://palpos.bacakoran.co/read/7276/usulan-pembentukan-kabupaten-musi-ilir-menggelinding-pemekaran-kabupaten-muba-provinsi-sumatera-selatan/45',
-  },
-  {
     abbreviation: 'oku',
     code: '16.01',
+    region: 'Kabupaten Ogan Komering Ulu',
     source:
       'https://palpos.disway.id/amp/661418/kabupaten-lahat-di-sumatera-selatan-dihadapkan-pilihan-bergabung-dengan-provinsi-palapa-selatan-atau-sumselbar/32',
   },
   {
+    abbreviation: 'oki',
+    code: '16.02',
+    region: 'Kabupaten Ogan Komering Ilir',
+    source: 'https://koransn.com/teka-teki-pasangan-incumbent-di-pilkada-oki/',
+  },
+  {
+    abbreviation: 'mura',
+    code: '16.05',
+    region: 'Kabupaten Musi Rawas',
+    source:
+      'https://indonesiaparlemen.com/2020/12/11/tiga-petahana-tumbang-dalam-pilkada-serentak-sumatera-selatan/',
+  },
+  {
+    abbreviation: 'muba',
+    code: '16.06',
+    region: 'Kabupaten Musi Banyuasin',
+    source:
+      'https://palpos.bacakoran.co/read/7276/usulan-pembentukan-kabupaten-musi-ilir-menggelinding-pemekaran-kabupaten-muba-provinsi-sumatera-selatan/45',
+  },
+  {
     abbreviation: 'oku timur',
     code: '16.08',
+    region: 'Kabupaten Ogan Komering Ulu Timur',
     source:
       'https://palpos.disway.id/amp/661418/kabupaten-lahat-di-sumatera-selatan-dihadapkan-pilihan-bergabung-dengan-provinsi-palapa-selatan-atau-sumselbar/32',
   },
   {
     abbreviation: 'oku selatan',
     code: '16.09',
+    region: 'Kabupaten Ogan Komering Ulu Selatan',
     source:
       'https://palpos.disway.id/amp/661418/kabupaten-lahat-di-sumatera-selatan-dihadapkan-pilihan-bergabung-dengan-provinsi-palapa-selatan-atau-sumselbar/32',
   },
   {
     abbreviation: 'pali',
     code: '16.12',
+    region: 'Kabupaten Penukal Abab Lematang Ilir',
     source:
       'https://palpos.disway.id/amp/661418/kabupaten-lahat-di-sumatera-selatan-dihadapkan-pilihan-bergabung-dengan-provinsi-palapa-selatan-atau-sumselbar/32',
   },
-  // Nusa Tenggara Barat
   {
-    abbreviation: 'lobar',
-    code: '52.01',
+    abbreviation: 'muratara',
+    code: '16.13',
+    region: 'Kabupaten Musi Rawas Utara',
     source:
-      'https://tribratanews.polreslobar.id/2022/03/27/patroli-blue-light-gabungan-polres-lobar-pantau-kamtibmas-jelang-bulan-ramadhan',
-  },
-  {
-    abbreviation: 'loteng',
-    code: '52.02',
-    source: 'https://beriitahangat.blogspot.com/2019/06/soal-penindakantambang-prabu-kapolda.html',
-  },
-  {
-    abbreviation: 'lotim',
-    code: '52.03',
-    source: 'http://lombokpost.net/2015/08/11/ingin-menjadi-polres-kota-polresta/',
-  },
-  {
-    abbreviation: 'klu',
-    code: '52.08',
-    source: 'https://radarlombok.co.id/polres-lombok-utara-resmi-definitif.html',
-  },
-  {
-    abbreviation: 'lotara',
-    code: '52.08',
-    source: 'https://www.barometer99.com/2021/03/ledakan-boom-di-makasar-kapolres-lotara.html',
-  },
-  // Nusa Tenggara Timur
-  {
-    abbreviation: 'flotim',
-    code: '53.06',
-    source: 'https://marlionllc.com/nusa-tenggara-timur/',
-  },
-  {
-    abbreviation: 'sbd',
-    code: '53.18',
-    source: 'https://www.waingapu.com/sekilas-tentang-pemekaran-kabupaten-sumba-barat-daya-dari-sumba-barat/',
-  },
-  {
-    abbreviation: 'tts',
-    code: '53.02',
-    source:
-      'https://buliran.com/berita/797/buliranlovers-ini-kode-wilayah-baru-untuk-pelat-nomor-kendaraan-bermotor-di-penjuru-indonesia/halaman/3',
-  },
-  {
-    abbreviation: 'ttu',
-    code: '53.03',
-    source:
-      'https://buliran.com/berita/797/buliranlovers-ini-kode-wilayah-baru-untuk-pelat-nomor-kendaraan-bermotor-di-penjuru-indonesia/halaman/3',
-  },
-  // Kalimantan Tengah
-  {
-    abbreviation: 'kobar',
-    code: '62.01',
-    source: 'https://kotawaringinbaratkab.go.id/en/archive/201910',
-  },
-  // Kalimantan Timur
-  {
-    abbreviation: 'kukar',
-    code: '64.02',
-    source:
-      'https://kaltim.antaranews.com/berita/234401/polda-kaltim-siapkan-86-posko-dalam-operasi-ketupat-mahakam-2025',
-  },
-  {
-    abbreviation: 'kubar',
-    code: '64.07',
-    source:
-      'https://kaltim.antaranews.com/berita/234401/polda-kaltim-siapkan-86-posko-dalam-operasi-ketupat-mahakam-2025',
-  },
-  {
-    abbreviation: 'ppu',
-    code: '64.09',
-    source:
-      'https://kaltim.antaranews.com/berita/234401/polda-kaltim-siapkan-86-posko-dalam-operasi-ketupat-mahakam-2025',
-  },
-  // Sulawesi Selatan
-  {
-    abbreviation: 'pangkep',
-    code: '73.10',
-    source: 'https://sinjai.info/perintah-kapolri-2-polsek-di-sinjai-dilarang-menyidik',
-  },
-  {
-    abbreviation: 'lutra',
-    code: '73.22',
-    source: 'https://sinjai.info/perintah-kapolri-2-polsek-di-sinjai-dilarang-menyidik',
-  },
-  {
-    abbreviation: 'sidrap',
-    code: '73.14',
-    source:
-      'https://makassar.tribunnews.com/2023/04/19/dirikan-5-pos-pengamanan-dan-pelayanan-kapolres-sidrap-ajak-pemudik-gunakan-untuk-istirahat',
-  },
-  // Sulawesi Tenggara
-  {
-    abbreviation: 'buteng',
-    code: '74.14',
-    source:
-      'https://beritanasional.id/studi-kelayakan-polres-buteng-budi-yuwono-2-daerah-akan-di-prioritaskan',
-  },
-  {
-    abbreviation: 'koltim',
-    code: '74.11',
-    source:
-      'https://beritanasional.id/studi-kelayakan-polres-buteng-budi-yuwono-2-daerah-akan-di-prioritaskan',
-  },
-  // Sulawesi Barat
-  {
-    abbreviation: 'matra',
-    code: '76.01',
-    source: 'http://www.transtipo.com/daerah/matra/kabupaten-pasangkayu-resmi-dipakai-hari-jadi-matra-14/',
-  },
-  // Sumatera Utara
-  {
-    abbreviation: 'madina',
-    code: '12.13',
-    source: 'https://simadanews.com/1-175-personil-polda-sumut-amankan-psu-labuhanbatu-labusel-dan-madina/',
-  },
-  {
-    abbreviation: 'sergai',
-    code: '12.18',
-    source:
-      'https://sumut.jpnn.com/sumut-terkini/4512/kapolrsta-deli-serdang-akbp-raphael-sebut-sinergitas-harus-diperkokoh-untuk-mengamankan-pemilu-2024?page=2',
-  },
-  {
-    abbreviation: 'labusel',
-    code: '12.22',
-    source: 'https://simadanews.com/1-175-personil-polda-sumut-amankan-psu-labuhanbatu-labusel-dan-madina/',
+      'https://indonesiaparlemen.com/2020/12/11/tiga-petahana-tumbang-dalam-pilkada-serentak-sumatera-selatan/',
   },
   // Lampung
   {
     abbreviation: 'lamsel',
     code: '18.01',
+    region: 'Kabupaten Lampung Selatan',
     source:
       'https://lampung.tribunnews.com/2018/06/24/amankan-pilgub-lampung-polres-lampung-selatan-terjunkan-895-personel',
   },
   {
     abbreviation: 'lamteng',
     code: '18.02',
+    region: 'Kabupaten Lampung Tengah',
     source:
       'https://lampung.tribunnews.com/2023/04/28/jajaran-polda-lampung-amankan-perjalanan-pemudik-yang-melintas-lampung-tengah',
   },
+  // Kepulauan Bangka Belitung
+  {
+    abbreviation: 'beltim',
+    code: '19.06',
+    region: 'Kabupaten Belitung Timur',
+    source: 'http://sailindonesiabeltim.blogspot.com/2012/11/letak-dan-luas-wilayah-beltim.html',
+  },
+  // Dki Jakarta
+  {
+    abbreviation: 'jakpus',
+    code: '31.71',
+    region: 'Kota Administrasi Jakarta Pusat',
+    source: 'https://en.wikipedia.org/wiki/Central_Jakarta',
+  },
+  {
+    abbreviation: 'jakut',
+    code: '31.72',
+    region: 'Kota Administrasi Jakarta Utara',
+    source:
+      'https://radarnonstop.co/read/52669/Banjir-Air-Rob-Wali-Kota-Jakut-Jangan-Merasa-Kuat-Karena-Dekat-Dengan-Aktivis',
+  },
+  // Jawa Barat
+  {
+    abbreviation: 'kbb',
+    code: '32.17',
+    region: 'Kabupaten Bandung Barat',
+    source:
+      'https://www.jabarnews.com/daerah/dedi-mulyadi-usul-nama-bandung-barat-diganti-agar-lebih-berwibawa',
+  },
+  // Banten
+  {
+    abbreviation: 'tangsel',
+    code: '36.74',
+    region: 'Kota Tangerang Selatan',
+    source: 'https://tangselinfo.com/sekilas-sejarah-kota-tangsel-refleksi-16-tahun/',
+  },
+  // Nusa Tenggara Barat
+  {
+    abbreviation: 'lobar',
+    code: '52.01',
+    region: 'Kabupaten Lombok Barat',
+    source:
+      'https://tribratanews.polreslobar.id/2022/03/27/patroli-blue-light-gabungan-polres-lobar-pantau-kamtibmas-jelang-bulan-ramadhan',
+  },
+  {
+    abbreviation: 'loteng',
+    code: '52.02',
+    region: 'Kabupaten Lombok Tengah',
+    source: 'https://beriitahangat.blogspot.com/2019/06/soal-penindakantambang-prabu-kapolda.html',
+  },
+  {
+    abbreviation: 'lotim',
+    code: '52.03',
+    region: 'Kabupaten Lombok Timur',
+    source: 'http://lombokpost.net/2015/08/11/ingin-menjadi-polres-kota-polresta/',
+  },
+  {
+    abbreviation: 'ksb',
+    code: '52.07',
+    region: 'Kabupaten Sumbawa Barat',
+    source: 'http://rrcindonesia.com/kabupaten-sumbawa-barat-provinsi-nusa-tenggara-barat/',
+  },
+  {
+    abbreviation: 'klu',
+    code: '52.08',
+    region: 'Kabupaten Lombok Utara',
+    source: 'https://radarlombok.co.id/polres-lombok-utara-resmi-definitif.html',
+  },
+  {
+    abbreviation: 'lotara',
+    code: '52.08',
+    region: 'Kabupaten Lombok Utara',
+    source: 'https://www.barometer99.com/2021/03/ledakan-boom-di-makasar-kapolres-lotara.html',
+  },
+  // Nusa Tenggara Timur
+  {
+    abbreviation: 'tts',
+    code: '53.02',
+    region: 'Kabupaten Timor Tengah Selatan',
+    source:
+      'https://buliran.com/berita/797/buliranlovers-ini-kode-wilayah-baru-untuk-pelat-nomor-kendaraan-bermotor-di-penjuru-indonesia/halaman/3',
+  },
+  {
+    abbreviation: 'ttu',
+    code: '53.03',
+    region: 'Kabupaten Timor Tengah Utara',
+    source:
+      'https://buliran.com/berita/797/buliranlovers-ini-kode-wilayah-baru-untuk-pelat-nomor-kendaraan-bermotor-di-penjuru-indonesia/halaman/3',
+  },
+  {
+    abbreviation: 'flotim',
+    code: '53.06',
+    region: 'Kabupaten Flores Timur',
+    source: 'https://marlionllc.com/nusa-tenggara-timur/',
+  },
+  {
+    abbreviation: 'sbd',
+    code: '53.18',
+    region: 'Kabupaten Sumba Barat Daya',
+    source: 'https://www.waingapu.com/sekilas-tentang-pemekaran-kabupaten-sumba-barat-daya-dari-sumba-barat/',
+  },
+  // Kalimantan Barat
+  {
+    abbreviation: 'kkr',
+    code: '61.12',
+    region: 'Kabupaten Kubu Raya',
+    source: 'https://kuburayaforindonesia.blogspot.com/2012/06',
+  },
+  // Kalimantan Tengah
+  {
+    abbreviation: 'kobar',
+    code: '62.01',
+    region: 'Kabupaten Kotawaringin Barat',
+    source: 'https://kotawaringinbaratkab.go.id/en/archive/201910',
+  },
+  {
+    abbreviation: 'kotim',
+    code: '62.02',
+    region: 'Kabupaten Kotawaringin Timur',
+    source: 'https://kanalpepatsuara.blogspot.com/2014/01/catatan-sampit.html',
+  },
   // Kalimantan Selatan
+  {
+    abbreviation: 'batola',
+    code: '63.04',
+    region: 'Kabupaten Barito Kuala',
+    source:
+      'https://metro7.co.id/daerah/kalimantan-selatan/laporan-khusus-hari-jadi-batola-ke-54-tahun/2014/',
+  },
   {
     abbreviation: 'hss',
     code: '63.06',
+    region: 'Kabupaten Hulu Sungai Selatan',
     source: 'http://catatanringan.com/hari-jadi-kabupaten-dan-kota-di-kalsel/',
   },
   {
     abbreviation: 'hst',
     code: '63.07',
+    region: 'Kabupaten Hulu Sungai Tengah',
     source: 'http://catatanringan.com/hari-jadi-kabupaten-dan-kota-di-kalsel/',
   },
   {
     abbreviation: 'hsu',
     code: '63.08',
+    region: 'Kabupaten Hulu Sungai Utara',
     source: 'http://catatanringan.com/hari-jadi-kabupaten-dan-kota-di-kalsel/',
+  },
+  {
+    abbreviation: 'tanbu',
+    code: '63.10',
+    region: 'Kabupaten Tanah Bumbu',
+    source: 'https://mc.tanahbumbukab.go.id/diskusi-tanbu-penyangga-ikn/',
+  },
+  // Kalimantan Timur
+  {
+    abbreviation: 'kukar',
+    code: '64.02',
+    region: 'Kabupaten Kutai Kartanegara',
+    source:
+      'https://kaltim.antaranews.com/berita/234401/polda-kaltim-siapkan-86-posko-dalam-operasi-ketupat-mahakam-2025',
+  },
+  {
+    abbreviation: 'kubar',
+    code: '64.07',
+    region: 'Kabupaten Kutai Barat',
+    source:
+      'https://kaltim.antaranews.com/berita/234401/polda-kaltim-siapkan-86-posko-dalam-operasi-ketupat-mahakam-2025',
+  },
+  {
+    abbreviation: 'kutim',
+    code: '64.08',
+    region: 'Kabupaten Kutai Timur',
+    source: 'https://disbudkutim.wordpress.com/selayangpandangkutim/',
+  },
+  {
+    abbreviation: 'ppu',
+    code: '64.09',
+    region: 'Kabupaten Penajam Paser Utara',
+    source:
+      'https://kaltim.antaranews.com/berita/234401/polda-kaltim-siapkan-86-posko-dalam-operasi-ketupat-mahakam-2025',
   },
   // Sulawesi Utara
   {
     abbreviation: 'bolmong',
     code: '71.01',
+    region: 'Kabupaten Bolaang Mongondow',
     source:
       'https://palpos.disway.id/read/647894/pemekaran-wilayah-provinsi-sulawesi-utara-ini-kata-ketua-p3bmr-terkait-provinsi-bolaang-mongondow-raya/30',
   },
   {
+    abbreviation: 'minsel',
+    code: '71.05',
+    region: 'Kabupaten Minahasa Selatan',
+    source:
+      'https://manado.tribunnews.com/2019/09/12/pilkada-minsel-2020-bisa-jadi-pertarungan-srikandi-srikandi-ini',
+  },
+  {
+    abbreviation: 'minut',
+    code: '71.06',
+    region: 'Kabupaten Minahasa Utara',
+    source: 'https://manado.tribunnews.com/2021/11/21/hut-ke-18-minut-dapat-hadiah-ppkm-level-2',
+  },
+  {
+    abbreviation: 'bolmut',
+    code: '71.08',
+    region: 'Kabupaten Bolaang Mongondow Utara',
+    source: 'http://keidupa.blogspot.com/2007/',
+  },
+  {
     abbreviation: 'sitaro',
     code: '71.09',
+    region: 'Kabupaten Kepulauan Siau Tagulandang Biaro',
     source:
       'https://okinews.bacakoran.co/amp/2445/hdcu-terima-surat-rekomendasi-dukungan-dari-partai-perindo-di-pilgub-sumsel-2024/80',
+  },
+  {
+    abbreviation: 'boltim',
+    code: '71.10',
+    region: 'Kabupaten Bolaang Mongondow Timur',
+    source:
+      'https://m.wiki-indonesia.club/w/index.php?oldid=23987758&title=Kabupaten_Bolaang_Mongondow_Timur',
+  },
+  {
+    abbreviation: 'bolsel',
+    code: '71.11',
+    region: 'Kabupaten Bolaang Mongondow Selatan',
+    source: 'https://totabuan.co/?p=109740',
   },
   // Sulawesi Tengah
   {
     abbreviation: 'parimo',
     code: '72.08',
+    region: 'Kabupaten Parigi Moutong',
     source:
       'https://palu.tribunnews.com/2025/04/14/breaking-news-amankan-psu-polres-parimo-kerahkan-2556-personel',
   },
   {
+    abbreviation: 'touna',
+    code: '72.09',
+    region: 'Kabupaten Tojo Una Una',
+    source: 'https://dm1.co.id/mohammad-lahay-tancap-gas-ekonomi-touna-siap-siap-meroket',
+  },
+  {
     abbreviation: 'balut',
     code: '72.11',
+    region: 'Kabupaten Banggai Laut',
     source: 'https://readnews.id/kapolda-sulteng-kunjungi-banggai-laut/2',
   },
-  // Sulawesi Selatan (Toraja)
+  {
+    abbreviation: 'morut',
+    code: '72.12',
+    region: 'Kabupaten Morowali Utara',
+    source:
+      'https://sabo.news/berita/hut-ke-12-morut-jadi-momentum-kebangkitan-pertumbuhan-ekonomi-melesat-rakyat-kian-sejahtera',
+  },
+  // Sulawesi Selatan
+  {
+    abbreviation: 'pangkep',
+    code: '73.10',
+    region: 'Kabupaten Pangkajene dan Kepulauan',
+    source: 'https://sinjai.info/perintah-kapolri-2-polsek-di-sinjai-dilarang-menyidik',
+  },
+  {
+    abbreviation: 'sidrap',
+    code: '73.14',
+    region: 'Kabupaten Sidenreng Rappang',
+    source:
+      'https://makassar.tribunnews.com/2023/04/19/dirikan-5-pos-pengamanan-dan-pelayanan-kapolres-sidrap-ajak-pemudik-gunakan-untuk-istirahat',
+  },
   {
     abbreviation: 'tator',
     code: '73.18',
+    region: 'Kabupaten Tana Toraja',
     source:
       'https://bacapesan.fajar.co.id/2024/12/09/polres-tator-kawal-logistik-hasil-penghitungan-ke-makassar',
   },
-  { abbreviation: 'torut', code: '73.26', source: 'https://lontar.id/?p=13369' },
+  {
+    abbreviation: 'lutra',
+    code: '73.22',
+    region: 'Kabupaten Luwu Utara',
+    source: 'https://sinjai.info/perintah-kapolri-2-polsek-di-sinjai-dilarang-menyidik',
+  },
+  {
+    abbreviation: 'lutim',
+    code: '73.24',
+    region: 'Kabupaten Luwu Timur',
+    source: 'https://koranseruya.com/?p=112347',
+  },
+  {
+    abbreviation: 'torut',
+    code: '73.26',
+    region: 'Kabupaten Toraja Utara',
+    source: 'https://lontar.id/?p=13369',
+  },
+  // Sulawesi Tenggara
+  {
+    abbreviation: 'konsel',
+    code: '74.05',
+    region: 'Kabupaten Konawe Selatan',
+    source:
+      'https://www.mediasultra.co.id/2025/05/02/wabup-konawe-hadiri-peringatan-hut-ke-22-konawe-selatan',
+  },
+  {
+    abbreviation: 'kolut',
+    code: '74.08',
+    region: 'Kabupaten Kolaka Utara',
+    source:
+      'https://kompasiana.com/hamzah-baubau/55bb4ab303b0bdbf07711d39/kolut-surga-baru-di-teluk-bonesulawesi-tenggara?page=all',
+  },
+  {
+    abbreviation: 'konut',
+    code: '74.09',
+    region: 'Kabupaten Konawe Utara',
+    source:
+      'https://sultra.tribunnews.com/2021/04/24/ruksamin-abu-haera-siap-jalankan-konasara-jilid-ii-konawe-utara-sejahtera-dan-berdaya-saing',
+  },
+  {
+    abbreviation: 'butur',
+    code: '74.10',
+    region: 'Kabupaten Buton Utara',
+    source: 'https://koransultra.com/2015/10/14/kapolda-sultra-kunjungi-muna/',
+  },
+  {
+    abbreviation: 'koltim',
+    code: '74.11',
+    region: 'Kabupaten Kolaka Timur',
+    source:
+      'https://beritanasional.id/studi-kelayakan-polres-buteng-budi-yuwono-2-daerah-akan-di-prioritaskan',
+  },
+  {
+    abbreviation: 'mubar',
+    code: '74.13',
+    region: 'Kabupaten Muna Barat',
+    source: 'https://koransultra.com/2015/10/14/kapolda-sultra-kunjungi-muna/',
+  },
+  {
+    abbreviation: 'buteng',
+    code: '74.14',
+    region: 'Kabupaten Buton Tengah',
+    source:
+      'https://beritanasional.id/studi-kelayakan-polres-buteng-budi-yuwono-2-daerah-akan-di-prioritaskan',
+  },
+  // Gorontalo
+  {
+    abbreviation: 'gorut',
+    code: '75.05',
+    region: 'Kabupaten Gorontalo Utara',
+    source:
+      'https://portal.gorutkab.go.id/dukung-pengembangan-pariwisata-dirjen-pkp-kemendesa-pdtt-ri-resmikan-rm-terapung-saronde',
+  },
+  // Sulawesi Barat
+  {
+    abbreviation: 'matra',
+    code: '76.01',
+    region: 'Kabupaten Pasangkayu',
+    source: 'http://www.transtipo.com/daerah/matra/kabupaten-pasangkayu-resmi-dipakai-hari-jadi-matra-14/',
+  },
+  {
+    abbreviation: 'polman',
+    code: '76.04',
+    region: 'Kabupaten Polewali Mandar',
+    source: 'https://manakarrapos.com/polman/bupati-kabupaten-polman-dari-masa-ke-masa/?pgrelated=2',
+  },
+  // Maluku
+  {
+    abbreviation: 'sbb',
+    code: '81.06',
+    region: 'Kabupaten Seram Bagian Barat',
+    source: 'https://www.geokepo.id/id/lokasi/seram-bagian-barat',
+  },
+  // Maluku Utara
+  {
+    abbreviation: 'halteng',
+    code: '82.02',
+    region: 'Kabupaten Halmahera Tengah',
+    source:
+      'https://jazirah.id/2022/11/08/pj-bupati-halteng-segera-diusulkan-nama-kepala-bappeda-hingga-adik-ipar-gubernur-mencuat/?pgrelated=381',
+  },
+  {
+    abbreviation: 'halut',
+    code: '82.03',
+    region: 'Kabupaten Halmahera Utara',
+    source: 'http://tabloidmetrolima.blogspot.com/2016/02/serah-terima-bupati-halut-digelar-dalam.html',
+  },
+  {
+    abbreviation: 'halsel',
+    code: '82.04',
+    region: 'Kabupaten Halmahera Selatan',
+    source:
+      'https://ternate.tribunnews.com/2025/04/13/daftar-3-daerah-di-maluku-utara-dengan-jumlah-pulau-terbanyak?page=2',
+  },
 ]

@@ -164,7 +164,8 @@ function trigrams(word: string): string[] {
  * The mentions a person meant as places. A bare one-word name that is also an ordinary Indonesian word
  * ("batu", "malang", "pati", "padang", "buru") names a place only with a signal: a level word before it
  * ("kota batu", "kab. pati"), a place preposition ("di malang"), its province named too ("pati jateng"),
- * or no other topic word in the query ("malang", "inovasi malang"). Aliases, abbreviations, province
+ * or no other topic word in the query ("malang", "inovasi malang"). So does an alias or abbreviation that
+ * is an ordinary word ("loteng", "tasik"): "renovasi loteng rumah" names no place. Other aliases, province
  * names and names of several words always count. `isTopicWord` tells a query's topic words.
  */
 export function meantMentions(
@@ -197,10 +198,7 @@ function isOrdinaryWordMention(
   if (mention.end - mention.start !== 1) return false
   const word = tokens[mention.start] ?? ''
   if (!isIndonesianWord(word)) return false
-  return (
-    mention.regions.every((region) => region.kind === 'regency' && !region.regency.aliases.includes(word)) &&
-    catalogue.lookup(word).length > 0
-  )
+  return mention.regions.every((region) => region.kind === 'regency') && catalogue.lookup(word).length > 0
 }
 
 function range(start: number, end: number): number[] {

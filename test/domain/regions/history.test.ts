@@ -4,17 +4,73 @@ import { regionCode, regionLabel } from '../../../src/domain/regions/catalogue.t
 import { resolveRowRegion } from '../../../src/domain/regions/history.ts'
 import { PROVINCE_SPLITS, REGENCY_RENAMES } from '../../../src/domain/regions/history-data.ts'
 import { REGENCY_ABBREVIATIONS } from '../../../src/domain/regions/regency-abbreviations.ts'
-import { guessRegion, resolveRegion } from '../../../src/domain/regions/resolver.ts'
+import {
+  findRegionMentions,
+  guessRegion,
+  meantMentions,
+  resolveRegion,
+} from '../../../src/domain/regions/resolver.ts'
+import { isIndonesianWord } from '../../../src/domain/text/indonesian-words.ts'
 import { normalizeText } from '../../../src/domain/text/normalize.ts'
 import { validateImportRow } from '../../../src/domain/validation/import-row.ts'
 
 const catalogue = await loadRegionCatalogue()
 
 describe('regency abbreviations table', () => {
-  it('has a public source address and a known region for every entry', () => {
+  it('has a public source address and a known region, written out as the catalogue names it, for every entry', () => {
     for (const entry of REGENCY_ABBREVIATIONS) {
       expect(entry.source, entry.abbreviation).toMatch(/^https?:\/\/[^\s]+\.[a-z]{2,}\//)
-      expect(catalogue.regency(entry.code), entry.abbreviation).toBeDefined()
+      expect(catalogue.regency(entry.code)?.officialName, entry.abbreviation).toBe(entry.region)
+    }
+  })
+
+  it('lists each abbreviation once per region, in normalised form', () => {
+    const pairs = REGENCY_ABBREVIATIONS.map((entry) => `${entry.abbreviation} ${entry.code}`)
+    expect(new Set(pairs).size).toBe(pairs.length)
+    for (const entry of REGENCY_ABBREVIATIONS)
+      expect(normalizeText(entry.abbreviation)).toBe(entry.abbreviation)
+  })
+
+  it('never makes an abbreviation the name of a province or of a region it does not abbreviate', () => {
+    for (const entry of REGENCY_ABBREVIATIONS) {
+      const named = REGENCY_ABBREVIATIONS.filter((other) => other.abbreviation === entry.abbreviation)
+      const found = catalogue.lookup(entry.abbreviation).map(regionCode)
+      expect(found.sort(), entry.abbreviation).toEqual([...new Set(named.map((other) => other.code))].sort())
+    }
+  })
+
+  it('reads no place from an abbreviation that is also an everyday word when the sentence is about something else', () => {
+    const everyday = REGENCY_ABBREVIATIONS.filter((entry) => isIndonesianWord(entry.abbreviation))
+    expect(everyday.map((entry) => entry.abbreviation).sort()).toEqual([
+      'balut',
+      'kobar',
+      'loteng',
+      'matra',
+      'mura',
+      'palas',
+      'sbb',
+      'tangsel',
+    ])
+    for (const { abbreviation, code } of everyday) {
+      const tokens = ['perbaikan', abbreviation, 'rumah', 'warga']
+      const meant = meantMentions(catalogue, tokens, findRegionMentions(catalogue, tokens), () => true)
+      expect(meant, abbreviation).toEqual([])
+      const named = resolveRegion(catalogue, `kab ${abbreviation}`)
+      expect(named.kind === 'found' && regionCode(named.region), abbreviation).toBe(code)
+    }
+  })
+
+  it('imports a row that names only its regency by abbreviation, with the province that follows from it', () => {
+    for (const [regency, regencyCode] of [
+      ['Kuansing', '14.09'],
+      ['PALUTA', '12.20'],
+      ['Kab. Halsel', '82.04'],
+    ] as const) {
+      const result = validateImportRow({ name: 'Sahabat Lapor', regency }, catalogue, 2100)
+      expect(result, regency).toMatchObject({
+        ok: true,
+        innovation: { regencyCode, provinceCode: regencyCode.slice(0, 2) },
+      })
     }
   })
 

@@ -321,10 +321,40 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     source: 'https://marlionllc.com/nusa-tenggara-timur/',
   },
   {
+    abbreviation: 'sumtim',
+    code: '53.11',
+    region: 'Kabupaten Sumba Timur',
+    source: 'https://www.nttsatu.com/gubernur-lantik-penjabat-bupati-sumtim-dan-mabar/',
+  },
+  {
+    abbreviation: 'mabar',
+    code: '53.15',
+    region: 'Kabupaten Manggarai Barat',
+    source: 'https://www.nttsatu.com/gubernur-lantik-penjabat-bupati-sumtim-dan-mabar/',
+  },
+  {
     abbreviation: 'sbd',
     code: '53.18',
     region: 'Kabupaten Sumba Barat Daya',
     source: 'https://www.waingapu.com/sekilas-tentang-pemekaran-kabupaten-sumba-barat-daya-dari-sumba-barat/',
+  },
+  {
+    abbreviation: 'matim',
+    code: '53.19',
+    region: 'Kabupaten Manggarai Timur',
+    source: 'https://beritaflores.com/?p=6598',
+  },
+  {
+    abbreviation: 'kmt',
+    code: '53.19',
+    region: 'Kabupaten Manggarai Timur',
+    source: 'https://kominfo.manggaraitimurkab.go.id/berita/berita-kominfo/8-berita.html?start=6',
+  },
+  {
+    abbreviation: 'sarai',
+    code: '53.20',
+    region: 'Kabupaten Sabu Raijua',
+    source: 'http://sabu-raijua.blogspot.com/2010/11/pejabat-sabu-raijua-menghilang.html',
   },
   // Kalimantan Barat
   {
@@ -428,6 +458,13 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     source: 'https://manado.tribunnews.com/2021/11/21/hut-ke-18-minut-dapat-hadiah-ppkm-level-2',
   },
   {
+    abbreviation: 'mitra',
+    code: '71.07',
+    region: 'Kabupaten Minahasa Tenggara',
+    source:
+      'https://www.monitorsulut.com/wabup-legi-marathon-hadiri-serah-trima-jabatan-di-lima-kecamatan-di-mitra/?amp=1&noamp=mobile',
+  },
+  {
     abbreviation: 'bolmut',
     code: '71.08',
     region: 'Kabupaten Bolaang Mongondow Utara',
@@ -454,6 +491,18 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     source: 'https://totabuan.co/?p=109740',
   },
   // Sulawesi Tengah
+  {
+    abbreviation: 'bangkep',
+    code: '72.07',
+    region: 'Kabupaten Banggai Kepulauan',
+    source: 'https://medula.id/?p=4162',
+  },
+  {
+    abbreviation: 'banggaikep',
+    code: '72.07',
+    region: 'Kabupaten Banggai Kepulauan',
+    source: 'https://banggaikep.go.id/portal/2021/02/05/',
+  },
   {
     abbreviation: 'parimo',
     code: '72.08',
@@ -555,6 +604,12 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
       'https://beritanasional.id/studi-kelayakan-polres-buteng-budi-yuwono-2-daerah-akan-di-prioritaskan',
   },
   {
+    abbreviation: 'konkep',
+    code: '74.12',
+    region: 'Kabupaten Konawe Kepulauan',
+    source: 'https://anoatimes.id/pemkab-konkep-sosialisasikan-perubahan-nama-daerah/',
+  },
+  {
     abbreviation: 'mubar',
     code: '74.13',
     region: 'Kabupaten Muna Barat',
@@ -567,7 +622,27 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     source:
       'https://beritanasional.id/studi-kelayakan-polres-buteng-budi-yuwono-2-daerah-akan-di-prioritaskan',
   },
+  {
+    abbreviation: 'busel',
+    code: '74.15',
+    region: 'Kabupaten Buton Selatan',
+    source:
+      'https://sultra.tribunnews.com/2022/05/21/3-nama-ini-jadi-pj-bupati-busel-buteng-dan-mubar-pemprov-sultra-sudah-terima-sk-kemendagri?page=3',
+  },
   // Gorontalo
+  {
+    abbreviation: 'kabgor',
+    code: '75.01',
+    region: 'Kabupaten Gorontalo',
+    source:
+      'https://www.suara.com/partner/content/mediasulutgo/2021/03/02/111217/kembali-pimpin-kabgor-nelson-minta-peningkatan-kinerja',
+  },
+  {
+    abbreviation: 'bonbol',
+    code: '75.03',
+    region: 'Kabupaten Bone Bolango',
+    source: 'https://berita.gorontaloprov.go.id/2017/05/05/bonbol-ukir-prestasi-cemerlang/',
+  },
   {
     abbreviation: 'gorut',
     code: '75.05',
@@ -587,6 +662,13 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     code: '76.04',
     region: 'Kabupaten Polewali Mandar',
     source: 'https://manakarrapos.com/polman/bupati-kabupaten-polman-dari-masa-ke-masa/?pgrelated=2',
+  },
+  {
+    abbreviation: 'mateng',
+    code: '76.06',
+    region: 'Kabupaten Mamuju Tengah',
+    source:
+      'https://sulbarta.com/wabup-polman-hadiri-puncak-peringatan-hari-jadi-ke-13-kabupaten-mamuju-tengah/?pgrelated=102',
   },
   // Maluku
   {

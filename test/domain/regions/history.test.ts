@@ -46,6 +46,7 @@ describe('regency abbreviations table', () => {
       'kobar',
       'loteng',
       'matra',
+      'mitra',
       'mura',
       'palas',
       'sbb',

@@ -84,13 +84,6 @@ export const REGENCY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   '31.74': ['jaksel'],
   '31.75': ['jaktim'],
   '75.03': ['bonebol'],
-  '81.01': ['malteng'],
-  '81.02': ['malra'],
-  '81.05': ['sbt'],
-  '81.08': ['mbd'],
-  '82.01': ['halbar'],
-  '82.06': ['haltim'],
-  '95.02': ['pegubin'],
 }
 
 /**

@@ -672,12 +672,63 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
   },
   // Maluku
   {
+    abbreviation: 'malteng',
+    code: '81.01',
+    region: 'Kabupaten Maluku Tengah',
+    source:
+      'https://ambon.antaranews.com/amp/berita/117877/kapolda-maluku-ganti-kapolres-malteng-pascakonflik-pulau-haruku',
+  },
+  {
+    abbreviation: 'malra',
+    code: '81.02',
+    region: 'Kabupaten Maluku Tenggara',
+    source: 'https://terasmaluku.com/headline/2022/01/14/kemenpan-rb-restui-polres-malra-dan-buru-selatan/',
+  },
+  {
+    abbreviation: 'kkt',
+    code: '81.03',
+    region: 'Kabupaten Kepulauan Tanimbar',
+    source:
+      'https://www.tabloidskandal.com/gemanusa/upacara-hut-kab-kepulauan-tanimbar%C2%A0-berbudaya-tenun-dan-bahasa-daerah.html',
+  },
+  {
+    abbreviation: 'mtb',
+    code: '81.03',
+    region: 'Kabupaten Kepulauan Tanimbar',
+    source: 'https://lelemuku.com/2018/09/jalan-santai-jelang-hut-ke-19-kabupaten.html',
+  },
+  {
+    abbreviation: 'sbt',
+    code: '81.05',
+    region: 'Kabupaten Seram Bagian Timur',
+    source: 'https://beritabeta.com/tag/pemkab-sbt/20',
+  },
+  {
     abbreviation: 'sbb',
     code: '81.06',
     region: 'Kabupaten Seram Bagian Barat',
     source: 'https://www.geokepo.id/id/lokasi/seram-bagian-barat',
   },
+  {
+    abbreviation: 'mbd',
+    code: '81.08',
+    region: 'Kabupaten Maluku Barat Daya',
+    source: 'https://jurnalmaluku.com/?p=20378',
+  },
+  {
+    abbreviation: 'bursel',
+    code: '81.09',
+    region: 'Kabupaten Buru Selatan',
+    source: 'https://www.kabartimurnews.com/2019/07/26/usia-11-tahun-ini-sejarah-terbentuknya-bursel/',
+  },
   // Maluku Utara
+  {
+    abbreviation: 'halbar',
+    code: '82.01',
+    region: 'Kabupaten Halmahera Barat',
+    source:
+      'https://ternate.tribunnews.com/2025/04/13/daftar-3-daerah-di-maluku-utara-dengan-jumlah-pulau-terbanyak?page=2',
+  },
   {
     abbreviation: 'halteng',
     code: '82.02',
@@ -697,5 +748,73 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     region: 'Kabupaten Halmahera Selatan',
     source:
       'https://ternate.tribunnews.com/2025/04/13/daftar-3-daerah-di-maluku-utara-dengan-jumlah-pulau-terbanyak?page=2',
+  },
+  {
+    abbreviation: 'kepsul',
+    code: '82.05',
+    region: 'Kabupaten Kepulauan Sula',
+    source: 'https://teluknews.com/hut-kepsul-ke-21-tahun-berlangsung-khidmat-dan-meriah/',
+  },
+  {
+    abbreviation: 'haltim',
+    code: '82.06',
+    region: 'Kabupaten Halmahera Timur',
+    source: 'http://haltimkab.go.id/kecamatan-maba/',
+  },
+  {
+    abbreviation: 'pultab',
+    code: '82.08',
+    region: 'Kabupaten Pulau Taliabu',
+    source:
+      'https://metro7.co.id/pilkada/untuk-sula-bahagia-fam-sah-akan-perjuangkan-negeri-para-kapita-sesuai-visi-dan-misi/2020/',
+  },
+  {
+    abbreviation: 'tikep',
+    code: '82.72',
+    region: 'Kota Tidore Kepulauan',
+    source:
+      'https://ambon.antaranews.com/berita/93030/dprd-paripurna-penetapan-wali-kota-dan-wawali-tikep-terpilih-2020-2024',
+  },
+  // Papua
+  {
+    abbreviation: 'mambra',
+    code: '91.20',
+    region: 'Kabupaten Mamberamo Raya',
+    source: 'https://dpr-papua.go.id/tepat-jika-kabupaten-mambra-masuk-dapeng-mamta-tabi',
+  },
+  // Papua Barat
+  {
+    abbreviation: 'mansel',
+    code: '92.11',
+    region: 'Kabupaten Manokwari Selatan',
+    source: 'https://linkpapua.id/mansel-rayakan-hut-ke-13-wabup-teluk-bintuni-sampaikan-harapan/',
+  },
+  {
+    abbreviation: 'pegaf',
+    code: '92.12',
+    region: 'Kabupaten Pegunungan Arfak',
+    source:
+      'https://papuabarat.tribunnews.com/2022/11/27/profil-kabupaten-pegunungan-arfak-daerah-di-papua-barat-dengan-wilayah-terkecil-dan-dataran-tinggi?page=all',
+  },
+  // Papua Pegunungan
+  {
+    abbreviation: 'pegubin',
+    code: '95.02',
+    region: 'Kabupaten Pegunungan Bintang',
+    source: 'https://papuabangkit.com/tag/bupati-spei-yan-bidana/',
+  },
+  {
+    abbreviation: 'mamteng',
+    code: '95.05',
+    region: 'Kabupaten Mamberamo Tengah',
+    source:
+      'https://teraspapua.com/2023/10/11/masyarakat-mamberamo-tengah-sambut-kedatangan-penjabat-bupati/',
+  },
+  // Papua Barat Daya
+  {
+    abbreviation: 'sorsel',
+    code: '96.02',
+    region: 'Kabupaten Sorong Selatan',
+    source: 'https://papuabarat.bpk.go.id/kabupaten-sorong-selatan',
   },
 ]

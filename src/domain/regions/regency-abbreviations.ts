@@ -726,8 +726,7 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     abbreviation: 'halbar',
     code: '82.01',
     region: 'Kabupaten Halmahera Barat',
-    source:
-      'https://ternate.tribunnews.com/2025/04/13/daftar-3-daerah-di-maluku-utara-dengan-jumlah-pulau-terbanyak?page=2',
+    source: 'https://malut.relasipublik.com/?p=6622',
   },
   {
     abbreviation: 'halteng',

@@ -53,8 +53,9 @@ export const PROVINCE_ALIASES: Readonly<Record<string, readonly string[]>> = {
  * ambiguous; an alias shared with a province ("jogja") names the province unless "kota" precedes it.
  */
 export const REGENCY_ALIASES: Readonly<Record<string, readonly string[]>> = {
-  // Colloquial short names: the official name without "Kepulauan"/"Pematang", an older name, or the
-  // town's everyday name (Solo for Surakarta). Not abbreviations, so they need no source in the table.
+  // Colloquial short names: the official name without "Kepulauan"/"Pulau"/"Teluk"/"Pematang", an older
+  // name, or the town's everyday name (Solo for Surakarta). Not abbreviations, so they need no source in
+  // the table.
   '12.72': ['siantar'],
   '12.77': ['padangsidimpuan'],
   '13.09': ['mentawai'],
@@ -69,8 +70,11 @@ export const REGENCY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   '71.04': ['talaud'],
   '73.01': ['selayar'],
   '81.03': ['tanimbar'],
+  '82.07': ['morotai'],
   '82.72': ['tidore'],
   '91.05': ['yapen'],
+  '92.06': ['bintuni'],
+  '92.07': ['wondama'],
   // Older abbreviations for which no public page has been recorded yet; each moves into
   // REGENCY_ABBREVIATIONS, with its source, once one is found.
   '15.06': ['tanjabbar'],

@@ -73,16 +73,8 @@ export const REGENCY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   '91.05': ['yapen'],
   // Older abbreviations for which no public page has been recorded yet; each moves into
   // REGENCY_ABBREVIATIONS, with its source, once one is found.
-  '15.06': ['tanjabbar'],
-  '18.03': ['lampura'],
-  '18.04': ['lambar'],
-  '18.07': ['lamtim'],
-  '18.12': ['tubaba'],
-  '19.03': ['basel'],
   '19.04': ['bateng'],
   '31.73': ['jakbar'],
-  '31.74': ['jaksel'],
-  '31.75': ['jaktim'],
   '72.07': ['bangkep'],
   '74.12': ['konkep'],
   '74.15': ['busel'],

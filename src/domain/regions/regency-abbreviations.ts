@@ -61,6 +61,13 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     source: 'https://simadanews.com/1-175-personil-polda-sumut-amankan-psu-labuhanbatu-labusel-dan-madina/',
   },
   {
+    abbreviation: 'nisel',
+    code: '12.14',
+    region: 'Kabupaten Nias Selatan',
+    source:
+      'https://nawacitapost.com/hukum/2022/07/02/9-putra-nias-selatan-berpeluang-besar-menjadi-bupati-nisel-periode-2024-2029-ini-versi-nawacitapost/',
+  },
+  {
     abbreviation: 'humbahas',
     code: '12.16',
     region: 'Kabupaten Humbang Hasundutan',
@@ -148,6 +155,18 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
   },
   // Jambi
   {
+    abbreviation: 'tanjabbar',
+    code: '15.06',
+    region: 'Kabupaten Tanjung Jabung Barat',
+    source: 'https://halosumatera.com/konsep-ilir-dan-ulu-masih-dipakai-di-pilkada-2020',
+  },
+  {
+    abbreviation: 'tanjab barat',
+    code: '15.06',
+    region: 'Kabupaten Tanjung Jabung Barat',
+    source: 'https://halosumatera.com/konsep-ilir-dan-ulu-masih-dipakai-di-pilkada-2020',
+  },
+  {
     abbreviation: 'tanjabtim',
     code: '15.07',
     region: 'Kabupaten Tanjung Jabung Timur',
@@ -225,7 +244,60 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     source:
       'https://lampung.tribunnews.com/2023/04/28/jajaran-polda-lampung-amankan-perjalanan-pemudik-yang-melintas-lampung-tengah',
   },
+  {
+    abbreviation: 'lampura',
+    code: '18.03',
+    region: 'Kabupaten Lampung Utara',
+    source:
+      'https://daerah.sindonews.com/newsread/353934/174/dua-pekan-polres-lampung-utara-ungkap-50-kasus-dan-ciduk-52-tersangka-1614834239',
+  },
+  {
+    abbreviation: 'lambar',
+    code: '18.04',
+    region: 'Kabupaten Lampung Barat',
+    source:
+      'https://www.lampost.co/berita-parosil-minta-dukungan-kejari-lambar-soal-transparansi-anggaran.html',
+  },
+  {
+    abbreviation: 'tuba',
+    code: '18.05',
+    region: 'Kabupaten Tulang Bawang',
+    source:
+      'https://lensapandawa.com/hut-tubaba-masyarakat-apresiasi-segala-capaian-pembangunan-selama-13-tahun',
+  },
+  {
+    abbreviation: 'lamtim',
+    code: '18.07',
+    region: 'Kabupaten Lampung Timur',
+    source: 'https://radarlampung.disway.id/read/665313/operasi-ketupat-polres-lamtim-terjunkan-762-personil',
+  },
+  {
+    abbreviation: 'tubaba',
+    code: '18.12',
+    region: 'Kabupaten Tulang Bawang Barat',
+    source: 'https://lampungraya.id/belum-merasa-di-lampung-kalau-belum-mampir-ke-tubaba/',
+  },
+  {
+    abbreviation: 'pesbar',
+    code: '18.13',
+    region: 'Kabupaten Pesisir Barat',
+    source:
+      'https://radarlampung.bacakoran.co/read/3706/dikunjungi-wakapolda-lampung-kapolres-pesbar-laporkan-kurang-personel',
+  },
+  {
+    abbreviation: 'pesibar',
+    code: '18.13',
+    region: 'Kabupaten Pesisir Barat',
+    source: 'https://jurnalpolisi.id/2023/11/biro-lemtala-srena-polri-berkunjung-ke-polres-pesisir-barat',
+  },
   // Kepulauan Bangka Belitung
+  {
+    abbreviation: 'basel',
+    code: '19.03',
+    region: 'Kabupaten Bangka Selatan',
+    source:
+      'https://negerilaskarpelangi.com/2023/03/30/operasi-ketupat-menumbing-2023-polres-basel-kerahkan-151-personel',
+  },
   {
     abbreviation: 'beltim',
     code: '19.06',
@@ -245,6 +317,19 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     region: 'Kota Administrasi Jakarta Utara',
     source:
       'https://radarnonstop.co/read/52669/Banjir-Air-Rob-Wali-Kota-Jakut-Jangan-Merasa-Kuat-Karena-Dekat-Dengan-Aktivis',
+  },
+  {
+    abbreviation: 'jaksel',
+    code: '31.74',
+    region: 'Kota Administrasi Jakarta Selatan',
+    source:
+      'https://metro.tempo.co/read/1429174/soal-wali-kota-jakarta-selatan-wagub-dki-nanti-pak-anies-baswedan-yang-umumkan',
+  },
+  {
+    abbreviation: 'jaktim',
+    code: '31.75',
+    region: 'Kota Administrasi Jakarta Timur',
+    source: 'https://jualinlaptop.id/kota-administrasi-jakarta-timur',
   },
   // Jawa Barat
   {
@@ -328,6 +413,12 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
   },
   // Kalimantan Barat
   {
+    abbreviation: 'kku',
+    code: '61.11',
+    region: 'Kabupaten Kayong Utara',
+    source: 'https://www.antaranews.com/berita/67836/mendagri-ad-interim-resmikan-kabupaten-kayong-utara',
+  },
+  {
     abbreviation: 'kkr',
     code: '61.12',
     region: 'Kabupaten Kubu Raya',
@@ -346,7 +437,51 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     region: 'Kabupaten Kotawaringin Timur',
     source: 'https://kanalpepatsuara.blogspot.com/2014/01/catatan-sampit.html',
   },
+  {
+    abbreviation: 'barsel',
+    code: '62.04',
+    region: 'Kabupaten Barito Selatan',
+    source: 'https://www.bajentabajurah.com/2024/01/16/sekda-hadiri-kunker-kapolda-kalteng-di-barsel',
+  },
+  {
+    abbreviation: 'barut',
+    code: '62.05',
+    region: 'Kabupaten Barito Utara',
+    source: 'https://www.bajentabajurah.com/2024/01/16/sekda-hadiri-kunker-kapolda-kalteng-di-barsel',
+  },
+  {
+    abbreviation: 'gumas',
+    code: '62.10',
+    region: 'Kabupaten Gunung Mas',
+    source: 'https://tabengan.co.id/?p=60518',
+  },
+  {
+    abbreviation: 'pulpis',
+    code: '62.11',
+    region: 'Kabupaten Pulang Pisau',
+    source:
+      'https://kalamanthana.id/2020/07/01/hari-jadi-ke-18-pulang-pisau-ditengah-pandemi-pemkab-terus-berkarya',
+  },
+  {
+    abbreviation: 'mura',
+    code: '62.12',
+    region: 'Kabupaten Murung Raya',
+    source: 'http://vivingusta.blogspot.com/',
+  },
+  {
+    abbreviation: 'bartim',
+    code: '62.13',
+    region: 'Kabupaten Barito Timur',
+    source: 'https://www.bajentabajurah.com/2024/01/16/sekda-hadiri-kunker-kapolda-kalteng-di-barsel',
+  },
   // Kalimantan Selatan
+  {
+    abbreviation: 'tala',
+    code: '63.01',
+    region: 'Kabupaten Tanah Laut',
+    source:
+      'https://banjarmasin.tribunnews.com/2023/12/21/tinggalkan-rumah-selama-libur-nataru-warga-tala-diimbau-lapor-ke-polisi-terdekat',
+  },
   {
     abbreviation: 'batola',
     code: '63.04',
@@ -405,6 +540,20 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     region: 'Kabupaten Penajam Paser Utara',
     source:
       'https://kaltim.antaranews.com/berita/234401/polda-kaltim-siapkan-86-posko-dalam-operasi-ketupat-mahakam-2025',
+  },
+  {
+    abbreviation: 'mahulu',
+    code: '64.11',
+    region: 'Kabupaten Mahakam Ulu',
+    source:
+      'https://www.suara.com/bestie/2023/10/06/181803/mayoritas-suku-yang-mendiami-kabupaten-mahakam-ulu-ada-apa-saja',
+  },
+  // Kalimantan Utara
+  {
+    abbreviation: 'ktt',
+    code: '65.04',
+    region: 'Kabupaten Tana Tidung',
+    source: 'http://www.vivaborneo.com/kabupaten-tana-tidung-kabupaten-termuda-di-kaltim.htm',
   },
   // Sulawesi Utara
   {

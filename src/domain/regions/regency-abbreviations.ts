@@ -16,6 +16,12 @@ export interface RegencyAbbreviation {
 export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
   // Aceh
   {
+    abbreviation: 'asel',
+    code: '11.01',
+    region: 'Kabupaten Aceh Selatan',
+    source: 'https://informasi-syarif.blogspot.com/2024/04/bupati-aceh-selatan-dalam-lintasan.html',
+  },
+  {
     abbreviation: 'agara',
     code: '11.02',
     region: 'Kabupaten Aceh Tenggara',
@@ -107,7 +113,31 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     source:
       'https://m.wiki-indonesia.club/w/index.php?direction=next&oldid=19517645&title=Kabupaten_Labuhanbatu_Utara',
   },
+  {
+    abbreviation: 'p siantar',
+    code: '12.72',
+    region: 'Kota Pematangsiantar',
+    source: 'https://en.wikipedia.org/wiki/Pematangsiantar',
+  },
+  {
+    abbreviation: 'psp',
+    code: '12.77',
+    region: 'Kota Padang Sidempuan',
+    source: 'https://sumut.jelajahnews.id/?p=31323',
+  },
+  {
+    abbreviation: 'p sidimpuan',
+    code: '12.77',
+    region: 'Kota Padang Sidempuan',
+    source: 'https://sumut.jelajahnews.id/?p=31323',
+  },
   // Sumatera Barat
+  {
+    abbreviation: 'pessel',
+    code: '13.01',
+    region: 'Kabupaten Pesisir Selatan',
+    source: 'https://m.jpnn.com/amp/news/irman-gusman-puji-pembangunan-di-pesisir-selatan',
+  },
   {
     abbreviation: 'solsel',
     code: '13.11',
@@ -209,11 +239,29 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
       'https://palpos.disway.id/amp/661418/kabupaten-lahat-di-sumatera-selatan-dihadapkan-pilihan-bergabung-dengan-provinsi-palapa-selatan-atau-sumselbar/32',
   },
   {
+    abbreviation: 'okut',
+    code: '16.08',
+    region: 'Kabupaten Ogan Komering Ulu Timur',
+    source: 'http://sumsel.nagara.id/2020/01/17/nuansa-akrab-warnai-hari-jadi-ke-16-kabupaten-oku-timur-2/',
+  },
+  {
     abbreviation: 'oku selatan',
     code: '16.09',
     region: 'Kabupaten Ogan Komering Ulu Selatan',
     source:
       'https://palpos.disway.id/amp/661418/kabupaten-lahat-di-sumatera-selatan-dihadapkan-pilihan-bergabung-dengan-provinsi-palapa-selatan-atau-sumselbar/32',
+  },
+  {
+    abbreviation: 'okus',
+    code: '16.09',
+    region: 'Kabupaten Ogan Komering Ulu Selatan',
+    source: 'https://pelitasumsel.com/2021/01/22/berkunjung-ke-okus-gubernur-sumsel-bakal-resmikan-ini',
+  },
+  {
+    abbreviation: 'oi',
+    code: '16.10',
+    region: 'Kabupaten Ogan Ilir',
+    source: 'https://www.wikimili.com/en/Ogan_Ilir_Regency',
   },
   {
     abbreviation: 'pali',
@@ -228,6 +276,13 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     region: 'Kabupaten Musi Rawas Utara',
     source:
       'https://indonesiaparlemen.com/2020/12/11/tiga-petahana-tumbang-dalam-pilkada-serentak-sumatera-selatan/',
+  },
+  // Bengkulu
+  {
+    abbreviation: 'benteng',
+    code: '17.09',
+    region: 'Kabupaten Bengkulu Tengah',
+    source: 'https://bengkuluekspress.disway.id/amp/92034/karang-tinggi-diputuskan-jadi-ibukota-kabupaten',
   },
   // Lampung
   {
@@ -297,6 +352,20 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     region: 'Kabupaten Bangka Selatan',
     source:
       'https://negerilaskarpelangi.com/2023/03/30/operasi-ketupat-menumbing-2023-polres-basel-kerahkan-151-personel',
+  },
+  {
+    abbreviation: 'bateng',
+    code: '19.04',
+    region: 'Kabupaten Bangka Tengah',
+    source:
+      'https://lintasbabel.inews.id/read/105441/pilkades-bateng-2022-kapolres-akui-ada-desa-yang-hawa-politiknya-tinggi',
+  },
+  {
+    abbreviation: 'babar',
+    code: '19.05',
+    region: 'Kabupaten Bangka Barat',
+    source:
+      'http://infobangkabarat.blogspot.com/2009/07/kabupaten-bangka-barat-pulau-bangka.html?showComment=1465656003966',
   },
   {
     abbreviation: 'beltim',

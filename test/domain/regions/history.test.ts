@@ -42,8 +42,10 @@ describe('regency abbreviations table', () => {
   it('reads no place from an abbreviation that is also an everyday word when the sentence is about something else', () => {
     const everyday = REGENCY_ABBREVIATIONS.filter((entry) => isIndonesianWord(entry.abbreviation))
     expect([...new Set(everyday.map((entry) => entry.abbreviation))].sort()).toEqual([
+      'babar',
       'balut',
       'barut',
+      'benteng',
       'kobar',
       'lambar',
       'loteng',

@@ -74,7 +74,6 @@ export const REGENCY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   // Older abbreviations for which no public page has been recorded yet; each moves into
   // REGENCY_ABBREVIATIONS, with its source, once one is found.
   '19.04': ['bateng'],
-  '31.73': ['jakbar'],
   '72.07': ['bangkep'],
   '74.12': ['konkep'],
   '74.15': ['busel'],

@@ -183,6 +183,12 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     source:
       'https://www.goriau.com/berita/baca/79753-hektar-lahan-di-riau-terbakar-selama-januari-hingga-pertengahan-maret-2020.html',
   },
+  {
+    abbreviation: 'pku',
+    code: '14.71',
+    region: 'Kota Pekanbaru',
+    source: 'https://idwikipedia.org/wiki/Pekanbaru',
+  },
   // Jambi
   {
     abbreviation: 'tanjabbar',
@@ -373,6 +379,13 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     region: 'Kabupaten Belitung Timur',
     source: 'http://sailindonesiabeltim.blogspot.com/2012/11/letak-dan-luas-wilayah-beltim.html',
   },
+  // Kepulauan Riau
+  {
+    abbreviation: 'tg pinang',
+    code: '21.72',
+    region: 'Kota Tanjung Pinang',
+    source: 'https://kepriau.com/profile-tanjungpinang/',
+  },
   // Dki Jakarta
   {
     abbreviation: 'jakpus',
@@ -386,6 +399,13 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     region: 'Kota Administrasi Jakarta Utara',
     source:
       'https://radarnonstop.co/read/52669/Banjir-Air-Rob-Wali-Kota-Jakut-Jangan-Merasa-Kuat-Karena-Dekat-Dengan-Aktivis',
+  },
+  {
+    abbreviation: 'jakbar',
+    code: '31.73',
+    region: 'Kota Administrasi Jakarta Barat',
+    source:
+      'https://news.detik.com/berita/d-5904149/walkot-jakbar-tinjau-banjir-di-permukiman-warga-pastikan-surut-cepat',
   },
   {
     abbreviation: 'jaksel',

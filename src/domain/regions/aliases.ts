@@ -73,7 +73,6 @@ export const REGENCY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   '91.05': ['yapen'],
   // Older abbreviations for which no public page has been recorded yet; each moves into
   // REGENCY_ABBREVIATIONS, with its source, once one is found.
-  '19.04': ['bateng'],
   '72.07': ['bangkep'],
   '74.12': ['konkep'],
   '74.15': ['busel'],

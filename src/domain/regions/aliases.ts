@@ -77,16 +77,6 @@ export const REGENCY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   '92.07': ['wondama'],
   // Older abbreviations for which no public page has been recorded yet; each moves into
   // REGENCY_ABBREVIATIONS, with its source, once one is found.
-  '15.06': ['tanjabbar'],
-  '18.03': ['lampura'],
-  '18.04': ['lambar'],
-  '18.07': ['lamtim'],
-  '18.12': ['tubaba'],
-  '19.03': ['basel'],
-  '19.04': ['bateng'],
-  '31.73': ['jakbar'],
-  '31.74': ['jaksel'],
-  '31.75': ['jaktim'],
   '75.03': ['bonebol'],
 }
 

@@ -16,6 +16,12 @@ export interface RegencyAbbreviation {
 export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
   // Aceh
   {
+    abbreviation: 'asel',
+    code: '11.01',
+    region: 'Kabupaten Aceh Selatan',
+    source: 'https://informasi-syarif.blogspot.com/2024/04/bupati-aceh-selatan-dalam-lintasan.html',
+  },
+  {
     abbreviation: 'agara',
     code: '11.02',
     region: 'Kabupaten Aceh Tenggara',
@@ -61,6 +67,13 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     source: 'https://simadanews.com/1-175-personil-polda-sumut-amankan-psu-labuhanbatu-labusel-dan-madina/',
   },
   {
+    abbreviation: 'nisel',
+    code: '12.14',
+    region: 'Kabupaten Nias Selatan',
+    source:
+      'https://nawacitapost.com/hukum/2022/07/02/9-putra-nias-selatan-berpeluang-besar-menjadi-bupati-nisel-periode-2024-2029-ini-versi-nawacitapost/',
+  },
+  {
     abbreviation: 'humbahas',
     code: '12.16',
     region: 'Kabupaten Humbang Hasundutan',
@@ -100,7 +113,31 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     source:
       'https://m.wiki-indonesia.club/w/index.php?direction=next&oldid=19517645&title=Kabupaten_Labuhanbatu_Utara',
   },
+  {
+    abbreviation: 'p siantar',
+    code: '12.72',
+    region: 'Kota Pematangsiantar',
+    source: 'https://en.wikipedia.org/wiki/Pematangsiantar',
+  },
+  {
+    abbreviation: 'psp',
+    code: '12.77',
+    region: 'Kota Padang Sidempuan',
+    source: 'https://sumut.jelajahnews.id/?p=31323',
+  },
+  {
+    abbreviation: 'p sidimpuan',
+    code: '12.77',
+    region: 'Kota Padang Sidempuan',
+    source: 'https://sumut.jelajahnews.id/?p=31323',
+  },
   // Sumatera Barat
+  {
+    abbreviation: 'pessel',
+    code: '13.01',
+    region: 'Kabupaten Pesisir Selatan',
+    source: 'https://m.jpnn.com/amp/news/irman-gusman-puji-pembangunan-di-pesisir-selatan',
+  },
   {
     abbreviation: 'solsel',
     code: '13.11',
@@ -146,7 +183,25 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     source:
       'https://www.goriau.com/berita/baca/79753-hektar-lahan-di-riau-terbakar-selama-januari-hingga-pertengahan-maret-2020.html',
   },
+  {
+    abbreviation: 'pku',
+    code: '14.71',
+    region: 'Kota Pekanbaru',
+    source: 'https://idwikipedia.org/wiki/Pekanbaru',
+  },
   // Jambi
+  {
+    abbreviation: 'tanjabbar',
+    code: '15.06',
+    region: 'Kabupaten Tanjung Jabung Barat',
+    source: 'https://halosumatera.com/konsep-ilir-dan-ulu-masih-dipakai-di-pilkada-2020',
+  },
+  {
+    abbreviation: 'tanjab barat',
+    code: '15.06',
+    region: 'Kabupaten Tanjung Jabung Barat',
+    source: 'https://halosumatera.com/konsep-ilir-dan-ulu-masih-dipakai-di-pilkada-2020',
+  },
   {
     abbreviation: 'tanjabtim',
     code: '15.07',
@@ -190,11 +245,29 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
       'https://palpos.disway.id/amp/661418/kabupaten-lahat-di-sumatera-selatan-dihadapkan-pilihan-bergabung-dengan-provinsi-palapa-selatan-atau-sumselbar/32',
   },
   {
+    abbreviation: 'okut',
+    code: '16.08',
+    region: 'Kabupaten Ogan Komering Ulu Timur',
+    source: 'http://sumsel.nagara.id/2020/01/17/nuansa-akrab-warnai-hari-jadi-ke-16-kabupaten-oku-timur-2/',
+  },
+  {
     abbreviation: 'oku selatan',
     code: '16.09',
     region: 'Kabupaten Ogan Komering Ulu Selatan',
     source:
       'https://palpos.disway.id/amp/661418/kabupaten-lahat-di-sumatera-selatan-dihadapkan-pilihan-bergabung-dengan-provinsi-palapa-selatan-atau-sumselbar/32',
+  },
+  {
+    abbreviation: 'okus',
+    code: '16.09',
+    region: 'Kabupaten Ogan Komering Ulu Selatan',
+    source: 'https://pelitasumsel.com/2021/01/22/berkunjung-ke-okus-gubernur-sumsel-bakal-resmikan-ini',
+  },
+  {
+    abbreviation: 'oi',
+    code: '16.10',
+    region: 'Kabupaten Ogan Ilir',
+    source: 'https://www.wikimili.com/en/Ogan_Ilir_Regency',
   },
   {
     abbreviation: 'pali',
@@ -209,6 +282,13 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     region: 'Kabupaten Musi Rawas Utara',
     source:
       'https://indonesiaparlemen.com/2020/12/11/tiga-petahana-tumbang-dalam-pilkada-serentak-sumatera-selatan/',
+  },
+  // Bengkulu
+  {
+    abbreviation: 'benteng',
+    code: '17.09',
+    region: 'Kabupaten Bengkulu Tengah',
+    source: 'https://bengkuluekspress.disway.id/amp/92034/karang-tinggi-diputuskan-jadi-ibukota-kabupaten',
   },
   // Lampung
   {
@@ -225,12 +305,86 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     source:
       'https://lampung.tribunnews.com/2023/04/28/jajaran-polda-lampung-amankan-perjalanan-pemudik-yang-melintas-lampung-tengah',
   },
+  {
+    abbreviation: 'lampura',
+    code: '18.03',
+    region: 'Kabupaten Lampung Utara',
+    source:
+      'https://daerah.sindonews.com/newsread/353934/174/dua-pekan-polres-lampung-utara-ungkap-50-kasus-dan-ciduk-52-tersangka-1614834239',
+  },
+  {
+    abbreviation: 'lambar',
+    code: '18.04',
+    region: 'Kabupaten Lampung Barat',
+    source:
+      'https://www.lampost.co/berita-parosil-minta-dukungan-kejari-lambar-soal-transparansi-anggaran.html',
+  },
+  {
+    abbreviation: 'tuba',
+    code: '18.05',
+    region: 'Kabupaten Tulang Bawang',
+    source:
+      'https://lensapandawa.com/hut-tubaba-masyarakat-apresiasi-segala-capaian-pembangunan-selama-13-tahun',
+  },
+  {
+    abbreviation: 'lamtim',
+    code: '18.07',
+    region: 'Kabupaten Lampung Timur',
+    source: 'https://radarlampung.disway.id/read/665313/operasi-ketupat-polres-lamtim-terjunkan-762-personil',
+  },
+  {
+    abbreviation: 'tubaba',
+    code: '18.12',
+    region: 'Kabupaten Tulang Bawang Barat',
+    source: 'https://lampungraya.id/belum-merasa-di-lampung-kalau-belum-mampir-ke-tubaba/',
+  },
+  {
+    abbreviation: 'pesbar',
+    code: '18.13',
+    region: 'Kabupaten Pesisir Barat',
+    source:
+      'https://radarlampung.bacakoran.co/read/3706/dikunjungi-wakapolda-lampung-kapolres-pesbar-laporkan-kurang-personel',
+  },
+  {
+    abbreviation: 'pesibar',
+    code: '18.13',
+    region: 'Kabupaten Pesisir Barat',
+    source: 'https://jurnalpolisi.id/2023/11/biro-lemtala-srena-polri-berkunjung-ke-polres-pesisir-barat',
+  },
   // Kepulauan Bangka Belitung
+  {
+    abbreviation: 'basel',
+    code: '19.03',
+    region: 'Kabupaten Bangka Selatan',
+    source:
+      'https://negerilaskarpelangi.com/2023/03/30/operasi-ketupat-menumbing-2023-polres-basel-kerahkan-151-personel',
+  },
+  {
+    abbreviation: 'bateng',
+    code: '19.04',
+    region: 'Kabupaten Bangka Tengah',
+    source:
+      'https://lintasbabel.inews.id/read/105441/pilkades-bateng-2022-kapolres-akui-ada-desa-yang-hawa-politiknya-tinggi',
+  },
+  {
+    abbreviation: 'babar',
+    code: '19.05',
+    region: 'Kabupaten Bangka Barat',
+    source:
+      'http://infobangkabarat.blogspot.com/2009/07/kabupaten-bangka-barat-pulau-bangka.html?showComment=1465656003966',
+  },
   {
     abbreviation: 'beltim',
     code: '19.06',
     region: 'Kabupaten Belitung Timur',
     source: 'http://sailindonesiabeltim.blogspot.com/2012/11/letak-dan-luas-wilayah-beltim.html',
+  },
+  // Kepulauan Riau
+  {
+    abbreviation: 'tg pinang',
+    code: '21.72',
+    region: 'Kota Tanjung Pinang',
+    source: 'https://kepriau.com/profile-tanjungpinang/',
   },
   // Dki Jakarta
   {
@@ -245,6 +399,26 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     region: 'Kota Administrasi Jakarta Utara',
     source:
       'https://radarnonstop.co/read/52669/Banjir-Air-Rob-Wali-Kota-Jakut-Jangan-Merasa-Kuat-Karena-Dekat-Dengan-Aktivis',
+  },
+  {
+    abbreviation: 'jakbar',
+    code: '31.73',
+    region: 'Kota Administrasi Jakarta Barat',
+    source:
+      'https://news.detik.com/berita/d-5904149/walkot-jakbar-tinjau-banjir-di-permukiman-warga-pastikan-surut-cepat',
+  },
+  {
+    abbreviation: 'jaksel',
+    code: '31.74',
+    region: 'Kota Administrasi Jakarta Selatan',
+    source:
+      'https://metro.tempo.co/read/1429174/soal-wali-kota-jakarta-selatan-wagub-dki-nanti-pak-anies-baswedan-yang-umumkan',
+  },
+  {
+    abbreviation: 'jaktim',
+    code: '31.75',
+    region: 'Kota Administrasi Jakarta Timur',
+    source: 'https://jualinlaptop.id/kota-administrasi-jakarta-timur',
   },
   // Jawa Barat
   {
@@ -358,6 +532,12 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
   },
   // Kalimantan Barat
   {
+    abbreviation: 'kku',
+    code: '61.11',
+    region: 'Kabupaten Kayong Utara',
+    source: 'https://www.antaranews.com/berita/67836/mendagri-ad-interim-resmikan-kabupaten-kayong-utara',
+  },
+  {
     abbreviation: 'kkr',
     code: '61.12',
     region: 'Kabupaten Kubu Raya',
@@ -376,7 +556,51 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     region: 'Kabupaten Kotawaringin Timur',
     source: 'https://kanalpepatsuara.blogspot.com/2014/01/catatan-sampit.html',
   },
+  {
+    abbreviation: 'barsel',
+    code: '62.04',
+    region: 'Kabupaten Barito Selatan',
+    source: 'https://www.bajentabajurah.com/2024/01/16/sekda-hadiri-kunker-kapolda-kalteng-di-barsel',
+  },
+  {
+    abbreviation: 'barut',
+    code: '62.05',
+    region: 'Kabupaten Barito Utara',
+    source: 'https://www.bajentabajurah.com/2024/01/16/sekda-hadiri-kunker-kapolda-kalteng-di-barsel',
+  },
+  {
+    abbreviation: 'gumas',
+    code: '62.10',
+    region: 'Kabupaten Gunung Mas',
+    source: 'https://tabengan.co.id/?p=60518',
+  },
+  {
+    abbreviation: 'pulpis',
+    code: '62.11',
+    region: 'Kabupaten Pulang Pisau',
+    source:
+      'https://kalamanthana.id/2020/07/01/hari-jadi-ke-18-pulang-pisau-ditengah-pandemi-pemkab-terus-berkarya',
+  },
+  {
+    abbreviation: 'mura',
+    code: '62.12',
+    region: 'Kabupaten Murung Raya',
+    source: 'http://vivingusta.blogspot.com/',
+  },
+  {
+    abbreviation: 'bartim',
+    code: '62.13',
+    region: 'Kabupaten Barito Timur',
+    source: 'https://www.bajentabajurah.com/2024/01/16/sekda-hadiri-kunker-kapolda-kalteng-di-barsel',
+  },
   // Kalimantan Selatan
+  {
+    abbreviation: 'tala',
+    code: '63.01',
+    region: 'Kabupaten Tanah Laut',
+    source:
+      'https://banjarmasin.tribunnews.com/2023/12/21/tinggalkan-rumah-selama-libur-nataru-warga-tala-diimbau-lapor-ke-polisi-terdekat',
+  },
   {
     abbreviation: 'batola',
     code: '63.04',
@@ -435,6 +659,20 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     region: 'Kabupaten Penajam Paser Utara',
     source:
       'https://kaltim.antaranews.com/berita/234401/polda-kaltim-siapkan-86-posko-dalam-operasi-ketupat-mahakam-2025',
+  },
+  {
+    abbreviation: 'mahulu',
+    code: '64.11',
+    region: 'Kabupaten Mahakam Ulu',
+    source:
+      'https://www.suara.com/bestie/2023/10/06/181803/mayoritas-suku-yang-mendiami-kabupaten-mahakam-ulu-ada-apa-saja',
+  },
+  // Kalimantan Utara
+  {
+    abbreviation: 'ktt',
+    code: '65.04',
+    region: 'Kabupaten Tana Tidung',
+    source: 'http://www.vivaborneo.com/kabupaten-tana-tidung-kabupaten-termuda-di-kaltim.htm',
   },
   // Sulawesi Utara
   {

@@ -540,7 +540,7 @@ class BroadcastSender {
   }
 }
 
-const EMPTY_REACH: AwardReach = { provinceCodes: [], regencyCodes: [], themes: [] }
+const EMPTY_REACH: AwardReach = { provinceCodes: [], regencyCodes: [], themes: [], levels: [] }
 
 const pacedChat = (item: ClaimedDelivery): PacedChat => ({
   id: item.chatId,

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { bigint, boolean, check, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import type { SubscriptionFilters } from '../../domain/delivery/policy.ts'
 import type { DeliveryMode, QuietHoursChoice, TimeZoneCode } from '../../domain/delivery/settings.ts'
 import type { AwardLevel } from '../../domain/innovations/awards.ts'
 
@@ -35,7 +36,7 @@ export const subscriptions = pgTable(
     /** A channel's subscription is managed from this person's private chat (a channel admin). */
     managedBy: bigint({ mode: 'number' }),
     /** The filters followed before the last /berhenti or fresh start, offered back as "Pulihkan". */
-    previousFilters: jsonb(),
+    previousFilters: jsonb().$type<SubscriptionFilters>(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -18,6 +18,7 @@ import {
   type Target,
 } from '../../keyboards/subscription.ts'
 import { channelTitle } from './access.ts'
+import type { Followable } from './request.ts'
 
 /** The subscription as lines of text: what is followed, or that nothing is. */
 export function subscriptionSummary(
@@ -128,4 +129,20 @@ export async function showSubscription(ctx: Context) {
   const sub = ctx.chat && (await findSubscription(ctx.deps.database.db, ctx.chat.id))
   const { text, reply_markup } = await mainScreen(ctx, HERE, sub)
   return ctx.reply(text, { reply_markup })
+}
+
+/** The name of a thing followed, as shown back ("semua inovasi" for everything). */
+export const labelOf = (t: Translate, item: Followable) =>
+  item.change.kind === 'everything' ? t('subscribe-preview-everything') : item.label
+
+/** "✅ Berlangganan …": what was just followed, one thing or several. */
+export function addedText(t: Translate, items: readonly Followable[]) {
+  const [only] = items
+  if (!only || items.length > 1) {
+    return t('subscribe-added-several', { list: items.map((item) => labelOf(t, item)).join(' · ') })
+  }
+  if (only.change.kind === 'everything') return t('subscribe-added-everything')
+  return only.change.kind === 'theme'
+    ? t('subscribe-added-theme', { theme: only.label })
+    : t('subscribe-added-region', { region: only.label })
 }

@@ -350,7 +350,7 @@ subscribe-ask-stop = Stop everything? This chat follows { $count } regions/theme
 subscribe-restored = ↩️ The old subscription is restored.
 subscribe-channel-ask = Choose a channel you manage with the button below (Telegram asks you to make the bot a channel admin if needed), or send a public channel's @username.
 subscribe-channel-pick = 📢 Choose a channel
-subscribe-channel-cancel = Cancel
+subscribe-channel-cancel = ✖️ Cancel adding a channel
 subscribe-channel-cancelled = All right, no channel was added.
 subscribe-channel-unknown = I cannot find the channel { $username }. Check the spelling, or choose the channel with the button.
 subscribe-channel-bot-not-admin = The bot is not yet an admin of { $title } that may post. Make the bot a channel admin allowed to "Post messages", then try again.
@@ -358,7 +358,7 @@ subscribe-channel-not-admin = Only admins of { $title } can manage its subscript
 subscribe-channel-linked = ✅ Channel { $title } is linked. Manage its subscription here; award news will be posted in that channel.
 subscribe-channel-header = 📢 Channel { $title }
 subscribe-channel-how = Choose with the buttons below. This channel's subscription is managed from this private chat.
-subscribe-channel-not-yours = You do not (or no longer) manage this channel. Ask a channel admin to link it.
+subscribe-channel-not-yours = This channel's subscription cannot be managed from here: you or the bot are not (or no longer) an admin of the channel. Ask a channel admin to link it again.
 subscribe-channel-lost = ⚠️ The bot is no longer an admin of { $title } that may post, so award news is no longer posted there. Make the bot an admin again to resume.
 subscribe-channel-back = 🔔 The bot is an admin of { $title } again; award news is posted there again.
 

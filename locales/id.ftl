@@ -346,7 +346,7 @@ subscribe-ask-stop = Berhenti semua? Chat ini mengikuti { $count } wilayah/tema.
 subscribe-restored = ↩️ Langganan lama dipulihkan.
 subscribe-channel-ask = Pilih kanal yang Anda kelola dengan tombol di bawah (Telegram akan meminta Anda menjadikan bot admin kanal bila perlu), atau kirim @username kanal publik.
 subscribe-channel-pick = 📢 Pilih kanal
-subscribe-channel-cancel = Batal
+subscribe-channel-cancel = ✖️ Batal menambah kanal
 subscribe-channel-cancelled = Baik, tidak ada kanal yang ditambahkan.
 subscribe-channel-unknown = Saya tidak menemukan kanal { $username }. Periksa ejaannya, atau pilih kanal dengan tombol.
 subscribe-channel-bot-not-admin = Bot belum menjadi admin kanal { $title } yang boleh mengirim pesan. Jadikan bot admin kanal dengan izin "Kirim pesan", lalu coba lagi.
@@ -354,7 +354,7 @@ subscribe-channel-not-admin = Hanya admin kanal { $title } yang dapat mengatur l
 subscribe-channel-linked = ✅ Kanal { $title } terhubung. Atur langganannya di sini; kabar penghargaan akan dikirim ke kanal itu.
 subscribe-channel-header = 📢 Kanal { $title }
 subscribe-channel-how = Pilih dengan tombol di bawah. Langganan kanal ini diatur dari chat pribadi ini.
-subscribe-channel-not-yours = Anda tidak (lagi) mengelola kanal ini. Minta admin kanal untuk menghubungkannya.
+subscribe-channel-not-yours = Langganan kanal ini tidak dapat diatur dari sini: Anda atau bot bukan (lagi) admin kanal itu. Minta admin kanal untuk menghubungkannya lagi.
 subscribe-channel-lost = ⚠️ Bot bukan lagi admin kanal { $title } yang boleh mengirim pesan, jadi kabar penghargaan berhenti dikirim ke sana. Jadikan bot admin lagi untuk melanjutkan.
 subscribe-channel-back = 🔔 Bot kembali menjadi admin kanal { $title }; kabar penghargaan dikirim lagi ke sana.
 

@@ -3,7 +3,7 @@ import type { Chat, ChatMember, Update, User } from 'grammy/types'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Context } from '../../src/bot/context.ts'
 import { channelSubscribeData } from '../../src/bot/keyboards/subscription.ts'
-import { LOCAL_BOT_INFO, type LocalBotApi } from '../../src/cli/local-bot-api.ts'
+import { LOCAL_BOT_INFO, LocalApiError, type LocalBotApi } from '../../src/cli/local-bot-api.ts'
 import type { DatabaseHandle } from '../../src/db/database.ts'
 import { findSubscription } from '../../src/db/repositories/subscriptions.ts'
 import { subscriptions } from '../../src/db/schema/index.ts'
@@ -164,7 +164,10 @@ describe('where pushes go, and keeping in step with Telegram', () => {
         (call) => call.payload.chat_id === SARI.id && call.method === 'sendMessage',
       )
       expect(ask?.payload.reply_markup).toMatchObject({
-        keyboard: [[{ request_chat: { request_id: 14, chat_is_channel: true } }], [{ text: 'Batal' }]],
+        keyboard: [
+          [{ request_chat: { request_id: 14, chat_is_channel: true } }],
+          [{ text: '✖️ Batal menambah kanal' }],
+        ],
       })
       await channelShared(bot, SARI)
       expect(textsTo(api, SARI.id).join('\n')).toContain('Kanal Info Inovasi Sulsel terhubung')
@@ -237,7 +240,28 @@ describe('where pushes go, and keeping in step with Telegram', () => {
       await budi.click(channelSubscribeData.pack({ chat: CHANNEL.id, action: 'all', value: '-' }))
       expect(await subscriptionOf(CHANNEL.id)).toMatchObject({ everything: false })
       const alert = api.calls.findLast((call) => call.method === 'answerCallbackQuery')
-      expect(alert?.payload.text).toContain('tidak (lagi) mengelola kanal ini')
+      expect(alert?.payload.text).toContain('tidak dapat diatur dari sini')
+    })
+
+    it('says so, rather than failing, when the bot was removed from the channel', async () => {
+      const { bot, api, user } = await start()
+      channelAdmins(api, botAdmin(), [SARI.id])
+      await channelShared(bot, SARI)
+      api.respond('getChatMember', () => {
+        throw new LocalApiError(403, 'Forbidden: bot is not a member of the channel chat')
+      })
+      await user.click(channelSubscribeData.pack({ chat: CHANNEL.id, action: 'menu', value: '-' }))
+      const alert = api.calls.findLast((call) => call.method === 'answerCallbackQuery')
+      expect(alert?.payload.text).toContain('tidak dapat diatur dari sini')
+    })
+
+    it('takes the channel picker away when the person cancels', async () => {
+      const { api, user } = await start()
+      await user.send('✖️ Batal menambah kanal')
+      expect(user.lastText()).toContain('tidak ada kanal yang ditambahkan')
+      expect(api.calls.findLast((call) => call.payload.chat_id === SARI.id)?.payload.reply_markup).toEqual({
+        remove_keyboard: true,
+      })
     })
 
     it('stops managing for a person who is no longer a channel admin', async () => {

@@ -1,4 +1,4 @@
-import type { Api } from 'grammy'
+import { type Api, GrammyError } from 'grammy'
 import {
   findSubscription,
   type SubscriberChat,
@@ -65,11 +65,26 @@ export async function channelSubscription(ctx: Context, chatId: number): Promise
   if (ctx.chat?.type !== 'private' || !ctx.from) return undefined
   const sub = await findSubscription(ctx.deps.database.db, chatId)
   if (sub?.chatType !== 'channel' || sub.managedBy !== ctx.from.id) return undefined
-  if (!(await isChatAdmin(ctx.api, chatId, ctx.from.id))) return undefined
+  const title = await adminsTitle(ctx.api, chatId, ctx.from.id)
+  if (title === undefined) return undefined
   return {
-    target: { kind: 'channel', chatId, title: await channelTitle(ctx.api, chatId) },
+    target: { kind: 'channel', chatId, title },
     subscriber: { chatId, chatType: 'channel', locale: sub.locale },
     sub,
+  }
+}
+
+/**
+ * The channel's title when Telegram confirms the person administers it; undefined when they do not, or
+ * when Telegram no longer lets the bot see the channel (removed: 400 chat not found, 403).
+ */
+async function adminsTitle(api: Api, chatId: number, userId: number): Promise<string | undefined> {
+  try {
+    return (await isChatAdmin(api, chatId, userId)) ? await channelTitle(api, chatId) : undefined
+  } catch (error) {
+    if (error instanceof GrammyError && (error.error_code === 400 || error.error_code === 403))
+      return undefined
+    throw error
   }
 }
 

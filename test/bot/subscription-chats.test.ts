@@ -274,23 +274,44 @@ describe('where pushes go, and keeping in step with Telegram', () => {
     })
   })
 
-  it('remembers the forum topic where /langganan was sent', async () => {
-    const { bot, api } = await start()
-    api.respond('getChatMember', () => ({ status: 'administrator', user: SARI, ...ADMIN_RIGHTS }))
-    await feed(bot, {
-      message: {
-        message_id: ++updateId,
-        message_thread_id: 7,
-        is_topic_message: true,
-        date: Math.floor(Date.now() / 1000),
-        chat: GROUP,
-        from: SARI,
-        text: '/langganan sulsel',
-        entities: [{ type: 'bot_command', offset: 0, length: 10 }],
-      },
-    } as Omit<Update, 'update_id'>)
-    expect(await subscriptionOf(GROUP.id)).toMatchObject({ messageThreadId: 7, provinceCodes: ['73'] })
-    const reply = api.calls.findLast((call) => call.payload.chat_id === GROUP.id)
-    expect(reply?.payload.message_thread_id).toBe(7)
+  describe('in a forum group', () => {
+    const inTopic = (bot: Bot<Context>, from: User, topic: number, text: string) =>
+      feed(bot, {
+        message: {
+          message_id: ++updateId,
+          message_thread_id: topic,
+          is_topic_message: true,
+          date: Math.floor(Date.now() / 1000),
+          chat: GROUP,
+          from,
+          text,
+          entities: [{ type: 'bot_command', offset: 0, length: text.split(' ')[0]?.length ?? 0 }],
+        },
+      } as Omit<Update, 'update_id'>)
+    const admins = (api: LocalBotApi, ids: number[]) =>
+      api.respond('getChatMember', (payload) =>
+        ids.includes(Number(payload.user_id))
+          ? { status: 'administrator', user: SARI, ...ADMIN_RIGHTS }
+          : { status: 'member', user: BUDI },
+      )
+
+    it('remembers the topic where /langganan was sent, and answers there', async () => {
+      const { bot, api } = await start()
+      admins(api, [SARI.id])
+      await inTopic(bot, SARI, 7, '/langganan sulsel')
+      expect(await subscriptionOf(GROUP.id)).toMatchObject({ messageThreadId: 7, provinceCodes: ['73'] })
+      const reply = api.calls.findLast((call) => call.payload.chat_id === GROUP.id)
+      expect(reply?.payload.message_thread_id).toBe(7)
+    })
+
+    it("moves the pushes to another topic on an admin's /langganan there, not on a member's", async () => {
+      const { bot, api } = await start()
+      admins(api, [SARI.id])
+      await inTopic(bot, SARI, 7, '/langganan sulsel')
+      await inTopic(bot, BUDI, 9, '/langganan')
+      expect(await subscriptionOf(GROUP.id)).toMatchObject({ messageThreadId: 7 })
+      await inTopic(bot, SARI, 9, '/langganan')
+      expect(await subscriptionOf(GROUP.id)).toMatchObject({ messageThreadId: 9, provinceCodes: ['73'] })
+    })
   })
 })

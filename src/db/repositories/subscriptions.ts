@@ -283,6 +283,15 @@ export async function listManagedChannels(db: Database, userId: number): Promise
   return rows.map((row) => row.chatId)
 }
 
+/** Sends a group's pushes to the forum topic it names (null: the main chat); absent: unchanged. */
+export async function setTopic(db: Database, chat: SubscriberChat) {
+  if (chat.messageThreadId === undefined) return
+  await db
+    .update(subscriptions)
+    .set({ messageThreadId: chat.messageThreadId, updatedAt: sql`now()` })
+    .where(eq(subscriptions.chatId, chat.chatId))
+}
+
 /** Reactivates a subscription that Telegram ended (blocked, kicked…), e.g. when the user sends /start again. */
 export async function reactivateAfterFailure(db: Database, chatId: number): Promise<boolean> {
   const rows = await db

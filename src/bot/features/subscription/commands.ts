@@ -4,6 +4,7 @@ import {
   followedCount,
   reactivateAfterFailure,
   removeFilter,
+  setTopic,
   unsubscribe,
 } from '../../../db/repositories/subscriptions.ts'
 import { regionLabel } from '../../../domain/regions/catalogue.ts'
@@ -21,6 +22,12 @@ const wellFormed = (text: string) => text.replace(LONE_SURROGATE, '\ufffd')
 const quoted = (text: string) => truncate(text, 60)
 /** Several regions and themes per /langganan: the longest official region name has 42 characters. */
 const SUBSCRIPTION_INPUT_LIMIT = 100
+
+/** A group admin's bare /langganan in another forum topic (or the main chat) moves the pushes there. */
+const movesTopic = ({ sub, subscriber }: Managed) =>
+  sub?.active === true &&
+  subscriber.messageThreadId !== undefined &&
+  subscriber.messageThreadId !== sub.messageThreadId
 
 /** `/langganan <text>`: follow what the text names (one thing or several), or ask which region is meant. */
 async function follow(ctx: Context, managed: Managed, text: string) {
@@ -83,8 +90,9 @@ composer.command(['langganan', 'subscribe'], async (ctx) => {
   if (!managed) return
   const text = wellFormed(ctx.match).trim()
   if (text === '') {
-    if (managed.sub?.deactivatedReason && (await mayChange(ctx))) {
+    if ((managed.sub?.deactivatedReason || movesTopic(managed)) && (await mayChange(ctx))) {
       await reactivateAfterFailure(db, managed.subscriber.chatId)
+      await setTopic(db, managed.subscriber)
     }
     return showSubscription(ctx)
   }

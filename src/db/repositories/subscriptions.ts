@@ -53,7 +53,7 @@ export type FilterChange =
   | { kind: 'regency'; code: string }
   | { kind: 'theme'; slug: string }
 
-/** Why a subscription ended because of Telegram (not of the user): /start revives these. */
+/** Why a subscription ended because of Telegram (not of the user): /start, unblocking or re-adding revives these. */
 export const DELIVERY_FAILURE_REASONS: readonly ChatGoneReason[] = [
   'blocked',
   'deactivated',
@@ -292,7 +292,10 @@ export async function setTopic(db: Database, chat: SubscriberChat) {
     .where(eq(subscriptions.chatId, chat.chatId))
 }
 
-/** Reactivates a subscription that Telegram ended (blocked, kicked…), e.g. when the user sends /start again. */
+/**
+ * Reactivates a subscription that Telegram ended (blocked, kicked, no longer a channel admin…) once the chat
+ * is back: /start, /langganan, or a my_chat_member update (unblocked, added back, promoted).
+ */
 export async function reactivateAfterFailure(db: Database, chatId: number): Promise<boolean> {
   const rows = await db
     .update(subscriptions)

@@ -5,9 +5,11 @@ import type { DeliveryMode, QuietHoursChoice, TimeZoneCode } from '../../domain/
 import type { AwardLevel } from '../../domain/innovations/awards.ts'
 
 /**
- * One subscription per chat (private or group): everything, or any of some provinces, kabupaten/kota or
- * themes. `active` is false after /berhenti or when Telegram says the chat is gone (blocked, deactivated,
- * kicked, not found); `deactivatedReason` tells which, so /start revives only the latter.
+ * One subscription per chat (private, group or channel): everything, or any of some provinces,
+ * kabupaten/kota or themes, narrowed to some award levels. `active` is false after /berhenti (which moves
+ * the filters to `previousFilters`) or when Telegram says the chat is gone (blocked, deactivated, kicked,
+ * not found, no longer a channel admin); `deactivatedReason` tells which, so coming back revives only the
+ * latter.
  */
 export const subscriptions = pgTable(
   'subscriptions',

@@ -311,7 +311,7 @@ subscribe-added-region = ✅ Subscribed to innovation award news in { $region }.
 subscribe-added-theme = ✅ Subscribed to innovation award news about { $theme }.
 subscribe-ambiguous = "{ $text }" may mean several regions. Choose one:
 subscribe-unknown = I do not know the region or theme "{ $text }". Examples: /langganan sulsel, /langganan kab. magetan, /langganan kesehatan, /langganan semua.
-subscribe-too-long = Too long: write one region or theme, at most { $limit } characters. Examples: /langganan sulsel, /langganan kesehatan.
+subscribe-too-long = Too long: write the regions or themes to follow, at most { $limit } characters. Examples: /langganan sulsel, /langganan kesehatan.
 subscribe-stopped = 🔕 Unsubscribed. Type /langganan any time to subscribe again.
 subscribe-not-subscribed = This chat is not subscribed. Type /langganan to start.
 subscribe-admins-only = Only group admins can change this group's subscription.
@@ -319,6 +319,48 @@ subscribe-reactivated = 🔔 Welcome back! Your award news subscription is activ
 
 ## Subscription: guessed places
 subscribe-guessed = Does "{ $text }" mean { $region }? Tap the button below to subscribe to that region.
+
+## Subscription: managing it (levels, removing, stopping, restoring, channels)
+subscribe-how-remove = /langganan hapus lotim to stop following one region or theme.
+subscribe-button-levels = 🏅 Award level
+subscribe-button-restore = ↩️ Restore the old subscription
+subscribe-button-channel = 📢 Channel
+subscribe-button-this-chat = « This chat
+subscribe-button-stop-yes = Yes, stop
+subscribe-button-cancel = Cancel
+subscribe-level-nasional = National
+subscribe-level-provinsi = Provincial
+subscribe-level-kabkota = Regency/City
+subscribe-choose-level = Choose award levels (✅ = chosen). With none chosen, every level is sent.
+subscribe-preview =
+    You will receive news about { $list } ({ $levels }). So far { $count ->
+        [0] no innovation in the catalogue matches.
+        [one] 1 innovation in the catalogue matches.
+       *[other] { $count } innovations in the catalogue match.
+    }
+subscribe-preview-everything = all innovations
+subscribe-preview-every-level = every award level
+subscribe-preview-levels = { $list } awards
+subscribe-added-several = ✅ Subscribed to innovation award news for: { $list }.
+subscribe-removed = ✅ No longer following { $label }.
+subscribe-remove-not-followed = This chat does not follow { $label }, so nothing changed. Type /langganan to see what it follows.
+subscribe-remove-unknown = I cannot find "{ $text }" among what this chat follows. Type /langganan to see the list and remove with the ✕ buttons.
+subscribe-remove-how = Write what to remove, for example /langganan hapus lotim or /langganan hapus kesehatan.
+subscribe-ask-stop = Stop everything? This chat follows { $count } regions/themes. To remove just one, press Cancel, then the ✕ button next to it.
+subscribe-restored = ↩️ The old subscription is restored.
+subscribe-channel-ask = Choose a channel you manage with the button below (Telegram asks you to make the bot a channel admin if needed), or send a public channel's @username.
+subscribe-channel-pick = 📢 Choose a channel
+subscribe-channel-cancel = ✖️ Cancel adding a channel
+subscribe-channel-cancelled = All right, no channel was added.
+subscribe-channel-unknown = I cannot find the channel { $username }. Check the spelling, or choose the channel with the button.
+subscribe-channel-bot-not-admin = The bot is not yet an admin of { $title } that may post. Make the bot a channel admin allowed to "Post messages", then try again.
+subscribe-channel-not-admin = Only admins of { $title } can manage its subscription.
+subscribe-channel-linked = ✅ Channel { $title } is linked. Manage its subscription here; award news will be posted in that channel.
+subscribe-channel-header = 📢 Channel { $title }
+subscribe-channel-how = Choose with the buttons below. This channel's subscription is managed from this private chat.
+subscribe-channel-not-yours = This channel's subscription cannot be managed from here: you or the bot are not (or no longer) an admin of the channel. Ask a channel admin to link it again.
+subscribe-channel-lost = ⚠️ The bot is no longer an admin of { $title } that may post, so award news is no longer posted there. Make the bot an admin again to resume.
+subscribe-channel-back = 🔔 The bot is an admin of { $title } again; award news is posted there again.
 
 ## Announcement
 announce-admins-only = Sorry, this command is for admins only.

@@ -308,7 +308,7 @@ subscribe-added-region = ✅ Berlangganan kabar penghargaan inovasi di { $region
 subscribe-added-theme = ✅ Berlangganan kabar penghargaan inovasi bertema { $theme }.
 subscribe-ambiguous = "{ $text }" bisa berarti beberapa wilayah. Pilih yang dimaksud:
 subscribe-unknown = Saya tidak mengenali wilayah atau tema "{ $text }". Contoh: /langganan sulsel, /langganan kab. magetan, /langganan kesehatan, /langganan semua.
-subscribe-too-long = Terlalu panjang: tulis satu wilayah atau tema saja, maksimal { $limit } karakter. Contoh: /langganan sulsel, /langganan kesehatan.
+subscribe-too-long = Terlalu panjang: tulis wilayah atau tema yang ingin diikuti, maksimal { $limit } karakter. Contoh: /langganan sulsel, /langganan kesehatan.
 subscribe-stopped = 🔕 Langganan dihentikan. Ketik /langganan kapan saja untuk berlangganan lagi.
 subscribe-not-subscribed = Chat ini tidak sedang berlangganan. Ketik /langganan untuk mulai.
 subscribe-admins-only = Hanya admin grup yang dapat mengubah langganan grup ini.
@@ -316,6 +316,47 @@ subscribe-reactivated = 🔔 Selamat datang kembali! Langganan kabar penghargaan
 
 ## Subscription: guessed places
 subscribe-guessed = Apakah "{ $text }" maksudnya { $region }? Ketuk tombol di bawah untuk berlangganan wilayah itu.
+
+## Subscription: managing it (levels, removing, stopping, restoring, channels)
+subscribe-how-remove = /langganan hapus lotim untuk berhenti mengikuti satu wilayah atau tema.
+subscribe-button-levels = 🏅 Tingkat penghargaan
+subscribe-button-restore = ↩️ Pulihkan langganan lama
+subscribe-button-channel = 📢 Kanal
+subscribe-button-this-chat = « Chat ini
+subscribe-button-stop-yes = Ya, berhenti
+subscribe-button-cancel = Batal
+subscribe-level-nasional = Nasional
+subscribe-level-provinsi = Provinsi
+subscribe-level-kabkota = Kabupaten/Kota
+subscribe-choose-level = Pilih tingkat penghargaan (✅ = dipilih). Tanpa pilihan, semua tingkat dikirim.
+subscribe-preview =
+    Anda akan menerima kabar tentang { $list } ({ $levels }). Sejauh ini { $count ->
+        [0] belum ada inovasi di katalog yang cocok.
+       *[other] { $count } inovasi di katalog cocok.
+    }
+subscribe-preview-everything = semua inovasi
+subscribe-preview-every-level = semua tingkat penghargaan
+subscribe-preview-levels = penghargaan tingkat { $list }
+subscribe-added-several = ✅ Berlangganan kabar penghargaan inovasi untuk: { $list }.
+subscribe-removed = ✅ Berhenti mengikuti { $label }.
+subscribe-remove-not-followed = Chat ini tidak mengikuti { $label }, jadi tidak ada yang diubah. Ketik /langganan untuk melihat yang diikuti.
+subscribe-remove-unknown = Saya tidak menemukan "{ $text }" di antara yang diikuti chat ini. Ketik /langganan untuk melihat daftarnya dan menghapus dengan tombol ✕.
+subscribe-remove-how = Tulis apa yang ingin dihapus, misalnya /langganan hapus lotim atau /langganan hapus kesehatan.
+subscribe-ask-stop = Berhenti semua? Chat ini mengikuti { $count } wilayah/tema. Untuk menghapus satu saja, tekan Batal lalu tombol ✕ di sampingnya.
+subscribe-restored = ↩️ Langganan lama dipulihkan.
+subscribe-channel-ask = Pilih kanal yang Anda kelola dengan tombol di bawah (Telegram akan meminta Anda menjadikan bot admin kanal bila perlu), atau kirim @username kanal publik.
+subscribe-channel-pick = 📢 Pilih kanal
+subscribe-channel-cancel = ✖️ Batal menambah kanal
+subscribe-channel-cancelled = Baik, tidak ada kanal yang ditambahkan.
+subscribe-channel-unknown = Saya tidak menemukan kanal { $username }. Periksa ejaannya, atau pilih kanal dengan tombol.
+subscribe-channel-bot-not-admin = Bot belum menjadi admin kanal { $title } yang boleh mengirim pesan. Jadikan bot admin kanal dengan izin "Kirim pesan", lalu coba lagi.
+subscribe-channel-not-admin = Hanya admin kanal { $title } yang dapat mengatur langganannya.
+subscribe-channel-linked = ✅ Kanal { $title } terhubung. Atur langganannya di sini; kabar penghargaan akan dikirim ke kanal itu.
+subscribe-channel-header = 📢 Kanal { $title }
+subscribe-channel-how = Pilih dengan tombol di bawah. Langganan kanal ini diatur dari chat pribadi ini.
+subscribe-channel-not-yours = Langganan kanal ini tidak dapat diatur dari sini: Anda atau bot bukan (lagi) admin kanal itu. Minta admin kanal untuk menghubungkannya lagi.
+subscribe-channel-lost = ⚠️ Bot bukan lagi admin kanal { $title } yang boleh mengirim pesan, jadi kabar penghargaan berhenti dikirim ke sana. Jadikan bot admin lagi untuk melanjutkan.
+subscribe-channel-back = 🔔 Bot kembali menjadi admin kanal { $title }; kabar penghargaan dikirim lagi ke sana.
 
 ## Announcement
 announce-admins-only = Maaf, perintah ini khusus admin.

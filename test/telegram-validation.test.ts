@@ -19,8 +19,51 @@ describe('the Telegram validation our tests hold every request to', () => {
       'half an emoji in a button label',
       { text: 'x', reply_markup: { inline_keyboard: [[{ text: '✔ 😀'.slice(0, 3), callback_data: 'a' }]] } },
     ],
+    [
+      'a "choose a channel" button in a group',
+      {
+        chat_id: -100_1,
+        text: 'x',
+        reply_markup: {
+          keyboard: [[{ text: 'Kanal', request_chat: { request_id: 1, chat_is_channel: true } }]],
+        },
+      },
+    ],
+    [
+      'a "choose a channel" button without chat_is_channel',
+      {
+        chat_id: 5,
+        text: 'x',
+        reply_markup: { keyboard: [[{ text: 'Kanal', request_chat: { request_id: 1 } }]] },
+      },
+    ],
+    [
+      'a keyboard button that requests two things',
+      {
+        chat_id: 5,
+        text: 'x',
+        reply_markup: {
+          keyboard: [
+            [{ text: 'a', request_contact: true, request_chat: { request_id: 1, chat_is_channel: true } }],
+          ],
+        },
+      },
+    ],
   ])('refuses a message with %s', (_what, payload) => {
     expect(telegramRefusal('sendMessage', payload)).toMatch(/^Bad Request/)
+  })
+
+  it('accepts a "choose a channel" button in a private chat, and removing the keyboard', () => {
+    const button = {
+      text: 'Kanal',
+      request_chat: { request_id: 14, chat_is_channel: true, request_title: true },
+    }
+    expect(
+      telegramRefusal('sendMessage', { chat_id: 5, text: 'x', reply_markup: { keyboard: [[button]] } }),
+    ).toBeUndefined()
+    expect(
+      telegramRefusal('sendMessage', { chat_id: 5, text: 'x', reply_markup: { remove_keyboard: true } }),
+    ).toBeUndefined()
   })
 
   it('accepts a message with entities, a link button and a 64-byte button', () => {

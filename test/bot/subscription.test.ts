@@ -36,7 +36,7 @@ describe('subscribing to award news', () => {
     return markup?.inline_keyboard.flat() ?? []
   }
 
-  it('shows a chat that has not subscribed yet how to, with buttons for provinces and themes', async () => {
+  it('shows a chat that has not subscribed yet how to, with buttons for provinces, themes, levels and channels', async () => {
     const { user, api } = await start()
     await user.send('/langganan')
     expect(user.lastText()).toContain('belum berlangganan')
@@ -45,6 +45,8 @@ describe('subscribing to award news', () => {
       'Semua inovasi',
       '🗺 Pilih provinsi',
       '🏷 Pilih tema',
+      '🏅 Tingkat penghargaan',
+      '📢 Kanal',
     ])
   })
 

@@ -202,6 +202,19 @@ describe('the broadcast sender', () => {
     ])
   })
 
+  it('posts into the forum topic where the group subscribed', async () => {
+    const forum = -1_004_000_077
+    await addSubscribers(database.db, [{ chatId: forum, chatType: 'supergroup', messageThreadId: 7 }])
+    const { id } = await announce(database.db, 'Top 45 Topic', [innovationId])
+    start({ ratePerSecond: 100 })
+    await waitUntil(finished(id), 20_000)
+    const sends = server.requests.filter(
+      (request) => request.method === 'sendMessage' && request.payload.chat_id === forum,
+    )
+    expect(sends.map((request) => request.payload.message_thread_id)).toEqual([7])
+    expect([...perChat('Top 45 Topic').entries()]).toEqual([[forum, 1]])
+  })
+
   it('skips subscribers who unsubscribe while the broadcast runs', async () => {
     const chats = await freshChats(60)
     const { id } = await announce(database.db, 'Top 99 Unsubscribe', [innovationId])

@@ -43,6 +43,7 @@ export interface SubscriberSpec {
   regencyCodes?: string[]
   themes?: string[]
   locale?: string
+  messageThreadId?: number
 }
 
 /** Writes subscriptions in bulk (everything unless filters are given). */
@@ -57,6 +58,7 @@ export async function addSubscribers(db: Database, specs: readonly SubscriberSpe
         regencyCodes: spec.regencyCodes ?? [],
         themes: spec.themes ?? [],
         locale: spec.locale ?? 'id',
+        messageThreadId: spec.messageThreadId ?? null,
       })),
     )
   }

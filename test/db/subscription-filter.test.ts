@@ -2,9 +2,16 @@ import { and, eq, isNotNull, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DatabaseHandle } from '../../src/db/database.ts'
 import { createAnnouncement } from '../../src/db/repositories/announcements.ts'
-import { countRecipients, fanOut } from '../../src/db/repositories/deliveries.ts'
-import { deliveries, innovations, subscriptions } from '../../src/db/schema/index.ts'
+import { countMatchingInnovations, countRecipients, fanOut } from '../../src/db/repositories/deliveries.ts'
+import {
+  awards,
+  deliveries,
+  innovationAwards,
+  innovations,
+  subscriptions,
+} from '../../src/db/schema/index.ts'
 import { type AwardReach, matchesFilters, type Subscription } from '../../src/domain/delivery/policy.ts'
+import type { AwardLevel } from '../../src/domain/innovations/awards.ts'
 import { createSeededDatabase } from '../support/database.ts'
 
 /** Filters relative to the announced innovation: the same province, another one, its theme… */
@@ -15,7 +22,14 @@ interface Reach {
   theme: string
 }
 
-const none = { everything: false, provinceCodes: [], regencyCodes: [], themes: [], active: true }
+const none: Subscription = {
+  everything: false,
+  provinceCodes: [],
+  regencyCodes: [],
+  themes: [],
+  awardLevels: [],
+  active: true,
+}
 const CASES: Case[] = [
   ['everything', () => ({ ...none, everything: true }), true],
   ['everything, but stopped', () => ({ ...none, everything: true, active: false }), false],
@@ -35,6 +49,26 @@ const CASES: Case[] = [
   [
     'its regency listed among others',
     (r) => ({ ...none, regencyCodes: ['73.01', r.regency, '31.71'] }),
+    true,
+  ],
+  [
+    'its province, national awards (its level)',
+    (r) => ({ ...none, provinceCodes: [r.province], awardLevels: ['nasional'] }),
+    true,
+  ],
+  [
+    'its province, provincial awards only (not its level)',
+    (r) => ({ ...none, provinceCodes: [r.province], awardLevels: ['provinsi'] }),
+    false,
+  ],
+  [
+    'everything, kabupaten/kota awards only',
+    () => ({ ...none, everything: true, awardLevels: ['kabupaten', 'kota'] }),
+    false,
+  ],
+  [
+    'everything, provincial or national',
+    () => ({ ...none, everything: true, awardLevels: ['provinsi', 'nasional'] }),
     true,
   ],
 ]
@@ -74,6 +108,7 @@ describe('the subscription filter rule, in the domain and in SQL', () => {
       provinceCodes: [reach.province],
       regencyCodes: [reach.regency],
       themes: [reach.theme],
+      levels: ['nasional'],
     }
 
     await db.update(subscriptions).set({ active: false })
@@ -90,6 +125,7 @@ describe('the subscription filter rule, in the domain and in SQL', () => {
           provinceCodes: [...sub.provinceCodes],
           regencyCodes: [...sub.regencyCodes],
           themes: [...sub.themes],
+          awardLevels: [...sub.awardLevels],
         }
       }),
     )
@@ -118,5 +154,52 @@ describe('the subscription filter rule, in the domain and in SQL', () => {
     expect(CASES.map(([what], index) => [what, delivered.has(chatOf(index))])).toEqual(
       CASES.map(([what], index) => [what, byPolicy[index]]),
     )
+  })
+})
+
+/** The /langganan preview counts catalogue innovations by the same rule, each taken as its own award. */
+describe('how many catalogue innovations a subscription would have matched so far', () => {
+  let database: DatabaseHandle
+  beforeAll(async () => {
+    ;({ database } = await createSeededDatabase())
+  })
+  afterAll(() => database.close())
+
+  it.each<[string, Partial<Subscription>]>([
+    ['everything', { everything: true }],
+    ['Sulawesi Selatan', { provinceCodes: ['73'] }],
+    ['Jawa Timur or health', { provinceCodes: ['35'], themes: ['kesehatan'] }],
+    ['health, national awards', { themes: ['kesehatan'], awardLevels: ['nasional'] }],
+    ['everything at kabupaten/kota level', { everything: true, awardLevels: ['kabupaten', 'kota'] }],
+    ['nothing chosen', {}],
+  ])('%s: the count agrees with matchesFilters', async (_, chosen) => {
+    const db = database.db
+    const filters = { ...none, ...chosen }
+    const rows = await db
+      .select({
+        id: innovations.id,
+        province: innovations.provinceCode,
+        regency: innovations.regencyCode,
+        themes: innovations.themes,
+        level: awards.level,
+      })
+      .from(innovations)
+      .leftJoin(innovationAwards, eq(innovationAwards.innovationId, innovations.id))
+      .leftJoin(awards, eq(awards.id, innovationAwards.awardId))
+      .where(eq(innovations.status, 'published'))
+    const reaches = new Map<number, AwardReach & { levels: AwardLevel[] }>()
+    for (const row of rows) {
+      const reach = reaches.get(row.id) ?? {
+        provinceCodes: row.province ? [row.province] : [],
+        regencyCodes: row.regency ? [row.regency] : [],
+        themes: row.themes,
+        levels: [],
+      }
+      if (row.level) reach.levels.push(row.level)
+      reaches.set(row.id, reach)
+    }
+    const expected = [...reaches.values()].filter((reach) => matchesFilters(filters, reach)).length
+    if (chosen.everything) expect(expected).toBeGreaterThan(0)
+    expect(await countMatchingInnovations(db, filters)).toBe(expected)
   })
 })

@@ -178,7 +178,7 @@ export function describeDeployedBot(mode: Mode) {
       it('registers its webhook with the secret, and serves it on the random path of WEBHOOK_URL', () => {
         expect(server.webhook()).toMatchObject({ url: WEBHOOK_URL, secretToken: WEBHOOK_SECRET })
         expect(server.webhook()?.allowedUpdates).toEqual(
-          expect.arrayContaining(['message', 'callback_query', 'inline_query']),
+          expect.arrayContaining(['message', 'callback_query', 'inline_query', 'my_chat_member']),
         )
         expect(server.requests.some((r) => r.method === 'getUpdates')).toBe(false)
       })
@@ -209,7 +209,7 @@ export function describeDeployedBot(mode: Mode) {
         const poll = await server.waitForRequest((r) => r.method === 'getUpdates')
         expect(poll.payload).toMatchObject({
           timeout: 30,
-          allowed_updates: expect.arrayContaining(['message']),
+          allowed_updates: expect.arrayContaining(['message', 'my_chat_member']),
         })
       })
     }

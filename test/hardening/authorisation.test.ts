@@ -7,6 +7,7 @@ import type { LocalBotApi } from '../../src/cli/local-bot-api.ts'
 import { type DatabaseHandle, resultRows } from '../../src/db/database.ts'
 import { insertCorrection } from '../../src/db/repositories/corrections.ts'
 import { insertSubmission } from '../../src/db/repositories/submissions.ts'
+import { linkChannel } from '../../src/db/repositories/subscriptions.ts'
 import { upsertTelegramUser } from '../../src/db/repositories/users.ts'
 import { newsArticles } from '../../src/db/schema/index.ts'
 import { createI18n } from '../../src/i18n.ts'
@@ -42,7 +43,8 @@ const COMMANDS: Readonly<Record<string, 'anyone' | 'admin' | 'group-admin'>> = {
 }
 
 /** Who may press each kind of button: the person in their own chat, the bot's admins, or group admins. */
-const BUTTONS: Readonly<Record<string, 'own-chat' | 'admin' | 'group-admin'>> = {
+/** `channel-manager`: only the channel admin who linked the channel, from their private chat. */
+const BUTTONS: Readonly<Record<string, 'own-chat' | 'admin' | 'group-admin' | 'channel-manager'>> = {
   ajp: 'own-chat',
   ajq: 'own-chat',
   ajr: 'own-chat',
@@ -61,6 +63,7 @@ const BUTTONS: Readonly<Record<string, 'own-chat' | 'admin' | 'group-admin'>> = 
   rc: 'own-chat',
   sm: 'own-chat',
   sub: 'group-admin',
+  subk: 'channel-manager',
 }
 
 const i18n = createI18n()
@@ -74,12 +77,15 @@ const REFUSALS = new Set(
     'announce-private-only',
     'news-admins-only',
     'subscribe-admins-only',
+    'subscribe-channel-not-yours',
     'catalogue-file-admins-only',
   ].map(says),
 )
 
 const GROUP: Chat.SupergroupChat = { id: -100_501, type: 'supergroup', title: 'Dinkes Sulsel' }
 const OTHER_GROUP: Chat.SupergroupChat = { id: -100_502, type: 'supergroup', title: 'Bappeda Wajo' }
+/** A channel linked by GROUP_ADMIN, managed from their private chat. */
+const CHANNEL_ID = -100_503
 
 /** Marked as admin in the database, like admins added after start. */
 const SECOND_ADMIN: User = { id: 901, is_bot: false, first_name: 'Rina', language_code: 'id' }
@@ -219,6 +225,7 @@ describe('authorisation: admin commands and buttons, and group subscriptions', (
     draft = Number(/^ann:(\d+):/.exec(data[0] ?? '')?.[1])
     if (!draft) throw new Error(`no announcement draft: ${JSON.stringify(data)}`)
     await bot.handleUpdate(commandIn(GROUP, GROUP_ADMIN, '/langganan sulsel'))
+    await linkChannel(db, { chatId: CHANNEL_ID, chatType: 'channel', locale: 'id' }, GROUP_ADMIN.id)
     await bot.handleUpdate(commandIn(privateChatOf(ADMIN), ADMIN, '/berita'))
     const [article] = await db.select({ id: newsArticles.id }).from(newsArticles)
     if (!article) throw new Error('no /berita article')
@@ -252,7 +259,20 @@ describe('authorisation: admin commands and buttons, and group subscriptions', (
       'cancel:0:-',
     ].map((rest) => `news:#news:${rest}`),
   }
-  const GROUP_BUTTONS = ['sub:all:-', 'sub:province:73', 'sub:theme:kesehatan', 'sub:add:73.13', 'sub:stop:-']
+  const GROUP_BUTTONS = [
+    'sub:all:-',
+    'sub:province:73',
+    'sub:theme:kesehatan',
+    'sub:add:73.13',
+    'sub:remove:73',
+    'sub:level:nasional',
+    'sub:restore:-',
+    'sub:channel:-',
+    'sub:stop:-',
+  ]
+  const CHANNEL_BUTTONS = ['menu:-', 'all:-', 'province:73', 'remove:73', 'level:kabkota', 'stop:-'].map(
+    (rest) => `subk:${CHANNEL_ID}:${rest}`,
+  )
   const withIds = (data: string) =>
     data
       .replace('#submission', String(submission))
@@ -295,8 +315,14 @@ describe('authorisation: admin commands and buttons, and group subscriptions', (
       }
       for (const [prefix, role] of Object.entries(BUTTONS)) {
         const samples =
-          role === 'admin' ? (ADMIN_BUTTONS[prefix] ?? []) : role === 'group-admin' ? GROUP_BUTTONS : []
-        const chat = role === 'admin' ? own : GROUP
+          role === 'admin'
+            ? (ADMIN_BUTTONS[prefix] ?? [])
+            : role === 'group-admin'
+              ? GROUP_BUTTONS
+              : role === 'channel-manager'
+                ? CHANNEL_BUTTONS
+                : []
+        const chat = role === 'admin' || role === 'channel-manager' ? own : GROUP
         for (const data of samples) {
           attempts.push({ who, action: data, update: () => pressIn(chat, user, withIds(data)) })
         }

@@ -108,13 +108,59 @@ function markupProblem(markup: unknown): string | undefined {
   return undefined
 }
 
+/** A reply keyboard's buttons: one request kind at most each, and those that ask for something only in private chats. */
+const REQUEST_KINDS = [
+  'request_users',
+  'request_chat',
+  'request_contact',
+  'request_location',
+  'request_poll',
+  'web_app',
+]
+const INT32 = 2 ** 31
+
+function replyKeyboardProblem(markup: unknown, chatId: unknown): string | undefined {
+  if (!isRecord(markup)) return undefined
+  if (markup.remove_keyboard !== undefined && markup.remove_keyboard !== true) {
+    return 'Bad Request: remove_keyboard must be true'
+  }
+  const rows = markup.keyboard
+  if (rows === undefined) return undefined
+  if (!Array.isArray(rows) || rows.some((row) => !Array.isArray(row))) {
+    return 'Bad Request: keyboard must be an array of arrays'
+  }
+  for (const button of rows.flat() as unknown[]) {
+    const label = typeof button === 'string' ? button : isRecord(button) ? button.text : undefined
+    if (typeof label !== 'string' || label === '') return 'Bad Request: keyboard button text is empty'
+    if (!isRecord(button)) continue
+    const kinds = REQUEST_KINDS.filter((kind) => button[kind] !== undefined)
+    if (kinds.length > 1) return 'Bad Request: a keyboard button can request one thing only'
+    if (kinds.length === 1 && kinds[0] !== 'web_app' && Number(chatId) < 0) {
+      return 'Bad Request: BUTTON_TYPE_INVALID'
+    }
+    const chat = button.request_chat
+    if (chat === undefined) continue
+    if (!isRecord(chat)) return 'Bad Request: request_chat must be an object'
+    const id = chat.request_id
+    if (typeof id !== 'number' || !Number.isInteger(id) || id < -INT32 || id >= INT32) {
+      return 'Bad Request: request_chat needs a 32-bit integer request_id'
+    }
+    if (typeof chat.chat_is_channel !== 'boolean') return 'Bad Request: request_chat needs chat_is_channel'
+  }
+  return undefined
+}
+
 function messageProblem(payload: Payload): string | undefined {
   if (payload.parse_mode !== undefined) {
     if (!['HTML', 'MarkdownV2', 'Markdown'].includes(String(payload.parse_mode)))
       return 'Bad Request: unsupported parse_mode'
     if (payload.parse_mode === 'HTML' && typeof payload.text === 'string') return htmlProblem(payload.text)
   }
-  return textProblem(payload.text, payload.entities) ?? markupProblem(payload.reply_markup)
+  return (
+    textProblem(payload.text, payload.entities) ??
+    markupProblem(payload.reply_markup) ??
+    replyKeyboardProblem(payload.reply_markup, payload.chat_id)
+  )
 }
 
 function inlineProblem(payload: Payload): string | undefined {

@@ -56,6 +56,7 @@ export function createContentCache(db: Database): ContentCache {
         provinceCodes: named.map((item) => item.provinceCode),
         regencyCodes: named.flatMap((item) => (item.regencyCode ? [item.regencyCode] : [])),
         themes: [...new Set(named.flatMap((item) => item.themes))],
+        levels: announcement.level ? [announcement.level] : [],
       },
       message(locale) {
         let message = messages.get(locale)

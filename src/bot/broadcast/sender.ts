@@ -410,9 +410,12 @@ class BroadcastSender {
     }
     const message = content.message(localeOf(item.subscription?.locale))
     try {
+      const topic = item.subscription?.messageThreadId
       const sent = await this.api.sendMessage(item.chatId, message.text, {
         entities: message.entities,
         link_preview_options: { is_disabled: true },
+        // A forum group's subscription made in a topic is pushed to that topic.
+        ...(topic ? { message_thread_id: topic } : {}),
       })
       this.writeBack.outcomes.push({ ...outcome(item, 'sent', null, null), messageId: sent.message_id })
     } catch (error) {
@@ -540,7 +543,7 @@ class BroadcastSender {
   }
 }
 
-const EMPTY_REACH: AwardReach = { provinceCodes: [], regencyCodes: [], themes: [] }
+const EMPTY_REACH: AwardReach = { provinceCodes: [], regencyCodes: [], themes: [], levels: [] }
 
 const pacedChat = (item: ClaimedDelivery): PacedChat => ({
   id: item.chatId,

@@ -19,7 +19,7 @@ import {
 import { firstPartOf, isSkipAnswer, looksLikeAnotherRequest } from '../../domain/validation/typed-answers.ts'
 import type { Context, ConversationContext } from '../context.ts'
 import { search } from '../features/search.ts'
-import { showSubscription } from '../features/subscription.ts'
+import { showSubscription } from '../features/subscription/index.ts'
 import {
   answerText,
   cardOverflow,

@@ -1,11 +1,18 @@
 import { and, count, eq, inArray, type SQL, sql } from 'drizzle-orm'
 import type { AnyPgColumn } from 'drizzle-orm/pg-core'
-import { type DeliveryStatus, FILTER_DIMENSIONS } from '../../domain/delivery/policy.ts'
+import {
+  type DeliveryStatus,
+  FILTER_DIMENSIONS,
+  type SubscriptionFilters,
+} from '../../domain/delivery/policy.ts'
+import type { AwardLevel } from '../../domain/innovations/awards.ts'
 import type { Database } from '../database.ts'
 import {
   announcementInnovations,
   announcements,
+  awards,
   deliveries,
+  innovationAwards,
   innovations,
   senderState,
   subscriptions,
@@ -35,6 +42,8 @@ export interface ClaimedDelivery {
         provinceCodes: string[]
         regencyCodes: string[]
         themes: string[]
+        awardLevels: AwardLevel[]
+        messageThreadId: number | null
         chatType: string
         locale: string
       }
@@ -72,10 +81,26 @@ export interface DeliveryCounts {
   ambiguous: number
 }
 
-/** What the innovations an announcement names have, per filter dimension, as SQL arrays. */
+/** What a subscription asks for, as SQL: columns of `subscriptions`, or the values of a preview. */
+type WantedSql = Record<FilterDimension | 'awardLevels', SQL | AnyPgColumn> & {
+  everything: SQL | AnyPgColumn
+}
+/** What an award (or an innovation) has, per filter dimension and level, as SQL arrays of text. */
+type ReachSql = Record<FilterDimension | 'levels', SQL>
 type FilterDimension = (typeof FILTER_DIMENSIONS)[number]
 
-const reachOf = (announcementId: number): Record<FilterDimension, SQL> => {
+/**
+ * The domain's filter rule (`matchesFilters`, `FILTER_DIMENSIONS`) as one SQL predicate: the level
+ * narrows, then everything or any overlapping dimension matches. Fan-out, recipient count and the
+ * catalogue count of the /langganan preview all use it.
+ */
+function filterMatch(wanted: WantedSql, reach: ReachSql): SQL {
+  const overlaps = FILTER_DIMENSIONS.map((dimension) => sql`${wanted[dimension]} && ${reach[dimension]}`)
+  const levels = sql`(cardinality(${wanted.awardLevels}) = 0 or ${wanted.awardLevels} && ${reach.levels})`
+  return sql`(${levels} and (${sql.join([sql`${wanted.everything}`, ...overlaps], sql` or `)}))`
+}
+
+const reachOf = (announcementId: number): ReachSql => {
   const named = sql`
     select i.province_code, i.regency_code, i.themes
     from ${announcementInnovations} ai join ${innovations} i on i.id = ai.innovation_id
@@ -84,25 +109,56 @@ const reachOf = (announcementId: number): Record<FilterDimension, SQL> => {
     provinceCodes: sql`array(select province_code from (${named}) n)`,
     regencyCodes: sql`array(select regency_code from (${named}) n where regency_code is not null)`,
     themes: sql`array(select distinct unnest(themes) from (${named}) n)`,
+    levels: sql`array(select level::text from ${announcements} where id = ${announcementId} and level is not null)`,
   }
 }
 
-const filterColumns: Record<FilterDimension, AnyPgColumn> = {
+const subscriptionWants: WantedSql = {
+  everything: subscriptions.everything,
   provinceCodes: subscriptions.provinceCodes,
   regencyCodes: subscriptions.regencyCodes,
   themes: subscriptions.themes,
+  awardLevels: subscriptions.awardLevels,
 }
 
-/**
- * Active subscriptions that want the announcement: the domain's filter rule (`FILTER_DIMENSIONS`, see
- * `matchesFilters`) as a SQL predicate over `subscriptions`, shared by the fan-out and the count.
- */
+/** Active subscriptions that want the announcement; shared by the fan-out and the count. */
 function wantsAnnouncement(announcementId: number): SQL {
-  const reach = reachOf(announcementId)
-  const overlaps = FILTER_DIMENSIONS.map(
-    (dimension) => sql`${filterColumns[dimension]} && ${reach[dimension]}`,
-  )
-  return sql`${subscriptions.active} and (${sql.join([sql`${subscriptions.everything}`, ...overlaps], sql` or `)})`
+  return sql`${subscriptions.active} and ${filterMatch(subscriptionWants, reachOf(announcementId))}`
+}
+
+const textArray = (values: readonly string[]) =>
+  values.length === 0
+    ? sql`'{}'::text[]`
+    : sql`array[${sql.join(
+        values.map((value) => sql`${value}`),
+        sql`, `,
+      )}]::text[]`
+
+/**
+ * Published catalogue innovations that filters would have matched so far (the /langganan preview: "…
+ * 42 inovasi di katalog cocok"), by the same rule as the fan-out, each innovation taken as an award of
+ * its own with the levels of the awards it has.
+ */
+export async function countMatchingInnovations(db: Database, filters: SubscriptionFilters): Promise<number> {
+  const wanted: WantedSql = {
+    everything: sql`${filters.everything}::boolean`,
+    provinceCodes: textArray(filters.provinceCodes),
+    regencyCodes: textArray(filters.regencyCodes),
+    themes: textArray(filters.themes),
+    awardLevels: textArray(filters.awardLevels),
+  }
+  const reach: ReachSql = {
+    provinceCodes: sql`array_remove(array[${innovations.provinceCode}], null)`,
+    regencyCodes: sql`array_remove(array[${innovations.regencyCode}], null)`,
+    themes: sql`${innovations.themes}`,
+    levels: sql`array(select a.level::text from ${innovationAwards} ia join ${awards} a on a.id = ia.award_id
+      where ia.innovation_id = ${innovations.id})`,
+  }
+  const [row] = await db
+    .select({ value: count() })
+    .from(innovations)
+    .where(and(eq(innovations.status, 'published'), filterMatch(wanted, reach)))
+  return Number(row?.value ?? 0)
 }
 
 /**
@@ -138,6 +194,8 @@ const subscriptionColumns = {
   provinceCodes: subscriptions.provinceCodes,
   regencyCodes: subscriptions.regencyCodes,
   themes: subscriptions.themes,
+  awardLevels: subscriptions.awardLevels,
+  messageThreadId: subscriptions.messageThreadId,
   chatType: subscriptions.chatType,
   locale: subscriptions.locale,
 }
@@ -178,6 +236,8 @@ async function withSubscriptions(db: Database, rows: readonly DeliveryRow[]): Pr
         provinceCodes: sub.provinceCodes,
         regencyCodes: sub.regencyCodes,
         themes: sub.themes,
+        awardLevels: sub.awardLevels,
+        messageThreadId: sub.messageThreadId,
         chatType: sub.chatType,
         locale: sub.locale,
       },

@@ -1,6 +1,6 @@
-import { eq, inArray, type SQL, sql } from 'drizzle-orm'
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm'
 import type { PgColumn } from 'drizzle-orm/pg-core'
-import type { ChatGoneReason } from '../../domain/delivery/policy.ts'
+import type { ChatGoneReason, SubscriptionFilters } from '../../domain/delivery/policy.ts'
 import type { DeliveryMode, QuietHoursChoice, TimeZoneCode } from '../../domain/delivery/settings.ts'
 import type { AwardLevel } from '../../domain/innovations/awards.ts'
 import type { Database } from '../database.ts'
@@ -25,13 +25,25 @@ export interface SubscriptionRecord {
   quietHours: QuietHoursChoice
   messageThreadId: number | null
   managedBy: number | null
+  /** What the chat followed before its last /berhenti, offered back as "Pulihkan langganan lama". */
+  previousFilters: SubscriptionFilters | null
 }
 
-/** The chat a subscription belongs to, and the locale its announcements are written in. */
+/** What a subscription follows (its filters, without whether it is on). */
+export type FollowedFilters = Pick<
+  SubscriptionRecord,
+  'everything' | 'provinceCodes' | 'regencyCodes' | 'themes' | 'awardLevels'
+>
+
+/**
+ * The chat a subscription belongs to, and the locale its announcements are written in. `messageThreadId`:
+ * the forum topic a group's /langganan came from (null: the group's main chat; absent: unchanged).
+ */
 export interface SubscriberChat {
   chatId: number
   chatType: string
   locale: string
+  messageThreadId?: number | null
 }
 
 /** One filter to add or toggle: everything, a province or kabupaten/kota (BPS code) or a theme slug. */
@@ -41,13 +53,14 @@ export type FilterChange =
   | { kind: 'regency'; code: string }
   | { kind: 'theme'; slug: string }
 
-/** Why a subscription ended because of Telegram (not of the user): /start revives these. */
+/** Why a subscription ended because of Telegram (not of the user): /start, unblocking or re-adding revives these. */
 export const DELIVERY_FAILURE_REASONS: readonly ChatGoneReason[] = [
   'blocked',
   'deactivated',
   'kicked',
   'chat-not-found',
   'forbidden',
+  'not-admin',
 ]
 
 const UNSUBSCRIBED = 'unsubscribed'
@@ -68,6 +81,7 @@ const columns = {
   quietHours: subscriptions.quietHours,
   messageThreadId: subscriptions.messageThreadId,
   managedBy: subscriptions.managedBy,
+  previousFilters: subscriptions.previousFilters,
 }
 
 /** A chat's subscription, active or not; undefined when it never subscribed. */
@@ -98,16 +112,23 @@ const filterValue = (change: Exclude<FilterChange, { kind: 'everything' }>) =>
 async function upsertWith(
   db: Database,
   chat: SubscriberChat,
-  initial: Partial<Pick<SubscriptionRecord, 'everything' | 'provinceCodes' | 'regencyCodes' | 'themes'>>,
-  update: Record<string, SQL | boolean>,
+  initial: Partial<FollowedFilters & { managedBy: number }>,
+  update: Record<string, SQL | boolean | string[]>,
 ): Promise<SubscriptionRecord> {
   const [row] = await db
     .insert(subscriptions)
-    .values({ chatId: chat.chatId, chatType: chat.chatType, locale: chat.locale, ...initial })
+    .values({
+      chatId: chat.chatId,
+      chatType: chat.chatType,
+      locale: chat.locale,
+      messageThreadId: chat.messageThreadId ?? null,
+      ...initial,
+    })
     .onConflictDoUpdate({
       target: subscriptions.chatId,
       set: {
         ...update,
+        ...(chat.messageThreadId === undefined ? {} : { messageThreadId: chat.messageThreadId }),
         chatType: chat.chatType,
         locale: chat.locale,
         active: true,
@@ -142,30 +163,139 @@ export function toggleFilter(db: Database, chat: SubscriberChat, change: FilterC
   return upsertWith(db, chat, { [key]: [value] }, { [key]: toggled(column, value) })
 }
 
-/** Removes one filter; the subscription stays (possibly with nothing chosen). */
+/**
+ * Removes one filter (everything: back to the regions and themes chosen); the subscription stays, possibly
+ * with nothing chosen. Returns it, or undefined when the chat has none.
+ */
 export async function removeFilter(
   db: Database,
   chatId: number,
-  change: Exclude<FilterChange, { kind: 'everything' }>,
-) {
-  const { column, key } = arrayColumnOf(change)
-  await db
+  change: FilterChange,
+): Promise<SubscriptionRecord | undefined> {
+  const set =
+    change.kind === 'everything'
+      ? { everything: false }
+      : { [arrayColumnOf(change).key]: withoutValue(arrayColumnOf(change).column, filterValue(change)) }
+  const [row] = await db
     .update(subscriptions)
-    .set({ [key]: withoutValue(column, filterValue(change)), updatedAt: sql`now()` })
+    .set({ ...set, updatedAt: sql`now()` })
     .where(eq(subscriptions.chatId, chatId))
+    .returning(columns)
+  return row
 }
 
-/** Ends a chat's subscription at its own request (/berhenti). Returns whether it was active. */
+/**
+ * Follows a group of award levels if any of it is not followed yet, else stops following it (the
+ * "Kabupaten/Kota" button is two levels). No level followed means every level.
+ */
+export async function toggleAwardLevels(db: Database, chat: SubscriberChat, levels: readonly AwardLevel[]) {
+  const current = (await findSubscription(db, chat.chatId))?.awardLevels ?? []
+  const allFollowed = levels.every((level) => current.includes(level))
+  const next = allFollowed
+    ? current.filter((level) => !levels.includes(level))
+    : [...current, ...levels.filter((level) => !current.includes(level))]
+  return upsertWith(db, chat, { awardLevels: next }, { awardLevels: next })
+}
+
+/** How many regions and themes a subscription follows ("everything" counts as one). */
+export const followedCount = (filters: FollowedFilters) =>
+  Number(filters.everything) +
+  filters.provinceCodes.length +
+  filters.regencyCodes.length +
+  filters.themes.length
+
+const NOTHING_FOLLOWED = {
+  everything: false,
+  provinceCodes: [],
+  regencyCodes: [],
+  themes: [],
+  awardLevels: [],
+}
+
+/**
+ * Ends a chat's subscription at its own request (/berhenti), keeping what it followed in
+ * `previous_filters` and clearing it: a later /langganan starts from what is then asked for, and the old
+ * list is one tap away ("Pulihkan"). Returns whether it was active.
+ */
 export async function unsubscribe(db: Database, chatId: number): Promise<boolean> {
+  const followed = sql`${subscriptions.everything} or cardinality(${subscriptions.provinceCodes}) > 0
+    or cardinality(${subscriptions.regencyCodes}) > 0 or cardinality(${subscriptions.themes}) > 0`
   const rows = await db
     .update(subscriptions)
-    .set({ active: false, deactivatedReason: UNSUBSCRIBED, deactivatedAt: sql`now()`, updatedAt: sql`now()` })
+    .set({
+      ...NOTHING_FOLLOWED,
+      previousFilters: sql`case when ${followed} then jsonb_build_object(
+        'everything', ${subscriptions.everything}, 'provinceCodes', ${subscriptions.provinceCodes},
+        'regencyCodes', ${subscriptions.regencyCodes}, 'themes', ${subscriptions.themes},
+        'awardLevels', ${subscriptions.awardLevels}) else ${subscriptions.previousFilters} end`,
+      active: false,
+      deactivatedReason: UNSUBSCRIBED,
+      deactivatedAt: sql`now()`,
+      updatedAt: sql`now()`,
+    })
     .where(sql`${subscriptions.chatId} = ${chatId} and ${subscriptions.active}`)
     .returning({ chatId: subscriptions.chatId })
   return rows.length > 0
 }
 
-/** Reactivates a subscription that Telegram ended (blocked, kicked…), e.g. when the user sends /start again. */
+/**
+ * Follows again what the chat followed before its last /berhenti, besides what it follows now, and
+ * (re)activates it. Undefined when there is nothing to restore.
+ */
+export async function restorePreviousFilters(
+  db: Database,
+  chat: SubscriberChat,
+): Promise<SubscriptionRecord | undefined> {
+  const sub = await findSubscription(db, chat.chatId)
+  const previous = sub?.previousFilters
+  if (!sub || !previous) return undefined
+  const union = <T>(now: readonly T[], before: readonly T[]) => [...new Set([...now, ...before])]
+  const restored = {
+    everything: sub.everything || previous.everything,
+    provinceCodes: union(sub.provinceCodes, previous.provinceCodes),
+    regencyCodes: union(sub.regencyCodes, previous.regencyCodes),
+    themes: union(sub.themes, previous.themes),
+    awardLevels: sub.awardLevels.length === 0 ? [] : union(sub.awardLevels, previous.awardLevels),
+  }
+  return upsertWith(db, chat, restored, { ...restored, previousFilters: sql`null` })
+}
+
+/**
+ * Links a channel to the channel admin who manages it from their private chat, creating its subscription
+ * (nothing chosen yet) or taking over an existing one. Revives one that Telegram had ended.
+ */
+export function linkChannel(db: Database, channel: SubscriberChat, managedBy: number) {
+  return upsertWith(
+    db,
+    { ...channel, chatType: 'channel' },
+    { managedBy },
+    { managedBy: sql`${managedBy}::bigint` },
+  )
+}
+
+/** The channels a person manages from their private chat, oldest link first. */
+export async function listManagedChannels(db: Database, userId: number): Promise<number[]> {
+  const rows = await db
+    .select({ chatId: subscriptions.chatId })
+    .from(subscriptions)
+    .where(and(eq(subscriptions.managedBy, userId), eq(subscriptions.chatType, 'channel')))
+    .orderBy(subscriptions.createdAt)
+  return rows.map((row) => row.chatId)
+}
+
+/** Sends a group's pushes to the forum topic it names (null: the main chat); absent: unchanged. */
+export async function setTopic(db: Database, chat: SubscriberChat) {
+  if (chat.messageThreadId === undefined) return
+  await db
+    .update(subscriptions)
+    .set({ messageThreadId: chat.messageThreadId, updatedAt: sql`now()` })
+    .where(eq(subscriptions.chatId, chat.chatId))
+}
+
+/**
+ * Reactivates a subscription that Telegram ended (blocked, kicked, no longer a channel admin…) once the chat
+ * is back: /start, /langganan, or a my_chat_member update (unblocked, added back, promoted).
+ */
 export async function reactivateAfterFailure(db: Database, chatId: number): Promise<boolean> {
   const rows = await db
     .update(subscriptions)
@@ -177,14 +307,25 @@ export async function reactivateAfterFailure(db: Database, chatId: number): Prom
   return rows.length > 0
 }
 
-/** Ends the subscriptions of chats Telegram says are gone, remembering why. */
-export async function deactivateChats(db: Database, chats: readonly { chatId: number; reason: string }[]) {
+/**
+ * Ends the active subscriptions of chats Telegram says are gone, remembering why. One the person had
+ * already stopped keeps its reason, so coming back (unblocking, re-adding) does not revive it.
+ * Returns the chats whose subscription this ended.
+ */
+export async function deactivateChats(
+  db: Database,
+  chats: readonly { chatId: number; reason: string }[],
+): Promise<SubscriptionRecord[]> {
+  const ended: SubscriptionRecord[] = []
   for (const { chatId, reason } of chats) {
-    await db
+    const rows = await db
       .update(subscriptions)
       .set({ active: false, deactivatedReason: reason, deactivatedAt: sql`now()`, updatedAt: sql`now()` })
-      .where(eq(subscriptions.chatId, chatId))
+      .where(and(eq(subscriptions.chatId, chatId), eq(subscriptions.active, true)))
+      .returning(columns)
+    ended.push(...rows)
   }
+  return ended
 }
 
 /**
@@ -193,8 +334,10 @@ export async function deactivateChats(db: Database, chats: readonly { chatId: nu
  */
 export async function moveSubscription(db: Database, fromChatId: number, toChatId: number) {
   await db.execute(sql`
-    insert into ${subscriptions} (chat_id, chat_type, everything, province_codes, regency_codes, themes, active, locale, created_at)
-    select ${toChatId}, 'supergroup', everything, province_codes, regency_codes, themes, active, locale, created_at
+    insert into ${subscriptions} (chat_id, chat_type, everything, province_codes, regency_codes, themes,
+      award_levels, previous_filters, delivery_mode, time_zone, quiet_hours, active, locale, created_at)
+    select ${toChatId}, 'supergroup', everything, province_codes, regency_codes, themes,
+      award_levels, previous_filters, delivery_mode, time_zone, quiet_hours, active, locale, created_at
     from ${subscriptions} where chat_id = ${fromChatId}
     on conflict (chat_id) do nothing`)
   await db.delete(subscriptions).where(eq(subscriptions.chatId, fromChatId))

@@ -1,12 +1,15 @@
 import { sql } from 'drizzle-orm'
 import { bigint, boolean, check, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import type { SubscriptionFilters } from '../../domain/delivery/policy.ts'
 import type { DeliveryMode, QuietHoursChoice, TimeZoneCode } from '../../domain/delivery/settings.ts'
 import type { AwardLevel } from '../../domain/innovations/awards.ts'
 
 /**
- * One subscription per chat (private or group): everything, or any of some provinces, kabupaten/kota or
- * themes. `active` is false after /berhenti or when Telegram says the chat is gone (blocked, deactivated,
- * kicked, not found); `deactivatedReason` tells which, so /start revives only the latter.
+ * One subscription per chat (private, group or channel): everything, or any of some provinces,
+ * kabupaten/kota or themes, narrowed to some award levels. `active` is false after /berhenti (which moves
+ * the filters to `previousFilters`) or when Telegram says the chat is gone (blocked, deactivated, kicked,
+ * not found, no longer a channel admin); `deactivatedReason` tells which, so coming back revives only the
+ * latter.
  */
 export const subscriptions = pgTable(
   'subscriptions',
@@ -35,7 +38,7 @@ export const subscriptions = pgTable(
     /** A channel's subscription is managed from this person's private chat (a channel admin). */
     managedBy: bigint({ mode: 'number' }),
     /** The filters followed before the last /berhenti or fresh start, offered back as "Pulihkan". */
-    previousFilters: jsonb(),
+    previousFilters: jsonb().$type<SubscriptionFilters>(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

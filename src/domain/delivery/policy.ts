@@ -1,12 +1,16 @@
+import type { AwardLevel } from '../innovations/awards.ts'
+
 /**
  * What a subscriber asked to hear about: everything, or any innovation in one of some provinces or
- * kabupaten/kota, or filed under one of some themes (theme slugs). Several filters widen, never narrow.
+ * kabupaten/kota, or filed under one of some themes (theme slugs). Several regions and themes widen;
+ * award levels narrow (only awards of these levels; none chosen: every level).
  */
 export interface SubscriptionFilters {
   everything: boolean
   provinceCodes: readonly string[]
   regencyCodes: readonly string[]
   themes: readonly string[]
+  awardLevels: readonly AwardLevel[]
 }
 
 /** A subscription as the policy sees it: its filters and whether it is still on. */
@@ -19,10 +23,19 @@ export interface AwardReach {
   provinceCodes: readonly string[]
   regencyCodes: readonly string[]
   themes: readonly string[]
+  /** The award's level (an announcement has one; an innovation, the levels of all its awards). */
+  levels: readonly AwardLevel[]
 }
 
 /** Why Telegram will not take messages for a chat: blocked by the user, account deleted, bot removed… */
-export type ChatGoneReason = 'blocked' | 'deactivated' | 'kicked' | 'chat-not-found' | 'forbidden'
+export type ChatGoneReason =
+  | 'blocked'
+  | 'deactivated'
+  | 'kicked'
+  | 'chat-not-found'
+  | 'forbidden'
+  /** A channel where the bot is no longer an admin (a `my_chat_member` update says so). */
+  | 'not-admin'
 
 /**
  * Why a send did not go through, as the Telegram adapter reads it. `not-sent`: the request never left
@@ -83,10 +96,11 @@ export interface AttemptHistory {
 }
 
 /**
- * The subscription filter rule, the one description of it: a subscription matches an award when it asks
- * for everything, or when, on any of these dimensions, what it asks for overlaps what the award's
- * innovations have. `matchesFilters` applies it here; the data layer builds its SQL predicate (fan-out,
- * recipient count) from the same list.
+ * The subscription filter rule, the one description of it: a subscription matches an award when the
+ * award's level is one it asks for (or it asks for no level in particular), and it asks for everything
+ * or, on any of these dimensions, what it asks for overlaps what the award's innovations have.
+ * `matchesFilters` applies it here; the data layer builds its SQL predicate (fan-out, recipient count,
+ * the catalogue count of the /langganan preview) from the same list.
  */
 export const FILTER_DIMENSIONS = [
   'provinceCodes',
@@ -97,8 +111,9 @@ export const FILTER_DIMENSIONS = [
 /** True when the subscriber asked for at least one innovation the award names (or for everything). */
 export function matchesFilters(filters: SubscriptionFilters, award: AwardReach): boolean {
   return (
-    filters.everything ||
-    FILTER_DIMENSIONS.some((dimension) => intersects(filters[dimension], award[dimension]))
+    (filters.awardLevels.length === 0 || intersects(filters.awardLevels, award.levels)) &&
+    (filters.everything ||
+      FILTER_DIMENSIONS.some((dimension) => intersects(filters[dimension], award[dimension])))
   )
 }
 

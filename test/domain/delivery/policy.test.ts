@@ -9,7 +9,12 @@ import {
   type Subscription,
 } from '../../../src/domain/delivery/policy.ts'
 
-const TOP_45: AwardReach = { provinceCodes: ['73', '35'], regencyCodes: ['35.20'], themes: ['kesehatan'] }
+const TOP_45: AwardReach = {
+  provinceCodes: ['73', '35'],
+  regencyCodes: ['35.20'],
+  themes: ['kesehatan'],
+  levels: ['nasional'],
+}
 
 const subscription = (filters: Partial<Subscription> = {}): Subscription => ({
   active: true,
@@ -17,6 +22,7 @@ const subscription = (filters: Partial<Subscription> = {}): Subscription => ({
   provinceCodes: [],
   regencyCodes: [],
   themes: [],
+  awardLevels: [],
   ...filters,
 })
 
@@ -28,9 +34,24 @@ describe('who hears about an award', () => {
     ['the health theme of one winner', { themes: ['kesehatan'] }, true],
     ['Bali and education, which no winner matches', { provinceCodes: ['51'], themes: ['pendidikan'] }, false],
     ['nothing chosen yet', {}, false],
-  ])('a subscriber to %s: %s', (_, filters, expected) => {
-    expect(matchesFilters(subscription(filters), TOP_45)).toBe(expected)
-  })
+    ['Sulawesi Selatan, national awards only', { provinceCodes: ['73'], awardLevels: ['nasional'] }, true],
+    [
+      'Sulawesi Selatan, provincial awards only (a national award is not one)',
+      { provinceCodes: ['73'], awardLevels: ['provinsi'] },
+      false,
+    ],
+    [
+      'everything at kabupaten/kota level (a national award is not one)',
+      { everything: true, awardLevels: ['kabupaten', 'kota'] },
+      false,
+    ],
+    ['national awards, but no region or theme', { awardLevels: ['nasional'] }, false],
+  ] satisfies [string, Partial<Subscription>, boolean][])(
+    'a subscriber to %s: %s',
+    (_, filters, expected) => {
+      expect(matchesFilters(subscription(filters), TOP_45)).toBe(expected)
+    },
+  )
 })
 
 describe('the delivery policy', () => {

@@ -45,7 +45,7 @@ async function subscriberOf(ctx: Context): Promise<SubscriberChat | undefined> {
 }
 
 /** Anyone may change a private chat's subscription; in a group only its admins (Telegram says who). */
-async function mayChange(ctx: Context): Promise<boolean> {
+export async function mayChange(ctx: Context): Promise<boolean> {
   const chat = ctx.chat
   if (!chat || !ctx.from) return false
   if (chat.type === 'private') return true

@@ -7,6 +7,7 @@ import type { Region } from '../../domain/regions/types.ts'
 import type { Translate } from '../../i18n.ts'
 import { codec } from '../callback-data.ts'
 import { pageOf, pageOfIndex, THEMES_PER_PAGE } from './pages.ts'
+import { openScheduleButton } from './subscription-schedule.ts'
 
 /**
  * Subscription buttons: open a view (the themes view on a page: value "0", "1"…), toggle everything /
@@ -32,7 +33,13 @@ export function mainKeyboard(t: Translate, sub: SubscriptionRecord | undefined) 
     .add(button(checked(t('subscribe-button-everything'), active && sub.everything), 'all'))
     .row()
     .add(button(t('subscribe-button-provinces'), 'provinces'), button(t('subscribe-button-themes'), 'themes'))
-  return active ? keyboard.row().add(button(t('subscribe-button-stop'), 'stop')) : keyboard
+  return active
+    ? keyboard
+        .row()
+        .add(openScheduleButton(t))
+        .row()
+        .add(button(t('subscribe-button-stop'), 'stop'))
+    : keyboard
 }
 
 /** Buttons in rows of `columns`, then a row to turn pages (if any), then Kembali. */

@@ -199,3 +199,34 @@ export async function moveSubscription(db: Database, fromChatId: number, toChatI
     on conflict (chat_id) do nothing`)
   await db.delete(subscriptions).where(eq(subscriptions.chatId, fromChatId))
 }
+
+/** A change of when and how a chat's news comes (the Jadwal settings); `timeZone` null: inferred again. */
+export type ScheduleChange =
+  | { deliveryMode: DeliveryMode }
+  | { timeZone: TimeZoneCode | null }
+  | { quietHours: QuietHoursChoice }
+
+/**
+ * Changes a chat's schedule. Choosing another delivery mode restarts its clock: the first digest covers what
+ * is published from now on (what came before was pushed, or already in an earlier digest). Returns the
+ * subscription as it now stands; undefined when the chat has none.
+ */
+export async function updateSchedule(
+  db: Database,
+  chatId: number,
+  change: ScheduleChange,
+): Promise<SubscriptionRecord | undefined> {
+  const since =
+    'deliveryMode' in change
+      ? {
+          deliveryModeSince: sql`case when ${subscriptions.deliveryMode} = ${change.deliveryMode}
+            then ${subscriptions.deliveryModeSince} else now() end`,
+        }
+      : {}
+  const [row] = await db
+    .update(subscriptions)
+    .set({ ...change, ...since, updatedAt: sql`now()` })
+    .where(eq(subscriptions.chatId, chatId))
+    .returning(columns)
+  return row
+}

@@ -47,3 +47,10 @@ export function latestDigestPeriod(
   const day = mode === 'daily' ? today : addDays(today, -((weekday - MONDAY + 7) % 7))
   return { key: `${mode}:${day}`, dueAt: instantAt(day, DIGEST_HOUR, zone) }
 }
+
+/** The mode and local day a period key names (`daily:2026-12-07`); undefined for a key not made here. */
+export function readDigestPeriod(key: string): { mode: 'daily' | 'weekly'; day: string } | undefined {
+  const match = /^(daily|weekly):(\d{4}-\d{2}-\d{2})$/.exec(key)
+  if (!match?.[1] || !match[2]) return undefined
+  return { mode: match[1] === 'daily' ? 'daily' : 'weekly', day: match[2] }
+}

@@ -69,7 +69,9 @@ describe('digests and quiet hours', () => {
     return worker
   }
   const requestsTo = (chatId: number) =>
-    server.requests.filter((request) => request.method === 'sendMessage' && request.payload.chat_id === chatId)
+    server.requests.filter(
+      (request) => request.method === 'sendMessage' && request.payload.chat_id === chatId,
+    )
 
   it('a daily WITA subscriber gets no instant push, then one digest at 07:00 WITA with a button to each card', async () => {
     const since = new Date(Date.now() - 1000)
@@ -114,7 +116,10 @@ describe('digests and quiet hours', () => {
       return rows.every((row) => row.status !== 'pending' && row.status !== 'sending')
     })
     const rows = (await listDigests(database.db)).filter((row) => row.chatId === daily)
-    expect(rows.map((row) => row.status), 'a day with nothing new sends nothing').toEqual(['sent', 'skipped'])
+    expect(
+      rows.map((row) => row.status),
+      'a day with nothing new sends nothing',
+    ).toEqual(['sent', 'skipped'])
     expect(requestsTo(daily)).toHaveLength(1)
     expect(server.refusals).toEqual([])
   })

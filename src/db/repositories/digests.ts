@@ -288,6 +288,7 @@ export function listDigests(db: Database) {
       attempts: digests.attempts,
       ambiguousSends: digests.ambiguousSends,
       partsSent: digests.partsSent,
+      nextAttemptAt: digests.nextAttemptAt,
     })
     .from(digests)
     .orderBy(asc(digests.chatId), asc(digests.period))

@@ -82,8 +82,8 @@ class DigestRun {
   private stopping = false
   private wasSending = false
   private wakeUp: (() => void) | undefined
-  /** Periods this process planned already (planning again is harmless, only wasteful). */
-  private readonly planned = new Set<string>()
+  /** The latest period this process planned for each chat (planning again is harmless, only wasteful). */
+  private readonly planned = new Map<number, string>()
   private readonly content
 
   constructor(
@@ -132,12 +132,11 @@ class DigestRun {
     const due: DueDigest[] = []
     for (const sub of await listDigestSubscribers(this.db)) {
       const period = latestDigestPeriod(now, effectiveTimeZone(sub), sub.deliveryMode)
-      const key = period && `${sub.chatId}|${period.key}`
-      if (!period || !key || this.planned.has(key)) continue
+      if (!period || this.planned.get(sub.chatId) === period.key) continue
       due.push({ chatId: sub.chatId, period: period.key, dueAt: period.dueAt })
     }
     const added = await planDigests(this.db, due)
-    for (const digest of due) this.planned.add(`${digest.chatId}|${digest.period}`)
+    for (const digest of due) this.planned.set(digest.chatId, digest.period)
     if (added > 0) this.deps.logger.info({ added }, 'digests due')
   }
 

@@ -4,7 +4,7 @@ import { type DigestWorker, startDigestWorker } from '../../src/bot/broadcast/di
 import type { Sender } from '../../src/bot/broadcast/sender.ts'
 import { cardData } from '../../src/bot/keyboards/search.ts'
 import type { DatabaseHandle } from '../../src/db/database.ts'
-import { countRecipients } from '../../src/db/repositories/deliveries.ts'
+import { countRecipients, readPause } from '../../src/db/repositories/deliveries.ts'
 import { listDigests } from '../../src/db/repositories/digests.ts'
 import { innovations, subscriptions } from '../../src/db/schema/index.ts'
 import { latestDigestPeriod } from '../../src/domain/delivery/schedule.ts'
@@ -161,5 +161,28 @@ describe('digests and quiet hours', () => {
     expect(waitMs, 'held about eight hours, until 06:00 WIB').toBeGreaterThan(8 * HOUR_MS - 60_000)
     expect(waitMs).toBeLessThan(8 * HOUR_MS + 60_000)
     expect(requestsTo(held)).toEqual([])
+  })
+
+  it('a digest refused with 429 pauses every send, then goes out once after retry_after', async () => {
+    const daily = await subscriber({ deliveryMode: 'daily', deliveryModeSince: new Date(Date.now() - 1000) })
+    await announce(database.db, 'Top 45 KIPP Jeda', [innovation.id])
+    const next = latestDigestPeriod(new Date(Date.now() + 24 * HOUR_MS), 'WIB', 'daily')
+    if (!next) throw new Error('a daily period exists')
+    const sender = startSender()
+    await waitUntil(() => sender.isSending(), 5000, 'the sender lock')
+    server.rateLimit(1, 1)
+    const startedAt = Date.now()
+    startWorker(sender, () => new Date(next.dueAt.getTime() + Date.now() - startedAt))
+    await waitUntil(() => requestsTo(daily).length === 1, 10_000, 'the digest')
+    await waitUntil(async () => (await readPause(database.db)) > 0, 2000, 'every send to be paused')
+    await waitUntil(() => requestsTo(daily).length === 2, 10_000, 'its resend')
+    const [refused, resent] = requestsTo(daily)
+    expect(refused?.outcome).toBe('refused')
+    expect(resent?.outcome).toBe('answered')
+    expect((resent?.at ?? 0) - (refused?.at ?? 0), 'waited retry_after').toBeGreaterThanOrEqual(1000)
+    await sleep(300)
+    expect(server.messagesTo(daily)).toHaveLength(1)
+    const row = (await listDigests(database.db)).find((r) => r.chatId === daily)
+    expect(row).toMatchObject({ status: 'sent', attempts: 1 })
   })
 })

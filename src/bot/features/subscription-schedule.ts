@@ -6,15 +6,16 @@ import {
   updateSchedule,
 } from '../../db/repositories/subscriptions.ts'
 import { DELIVERY_MODES, QUIET_HOURS_CHOICES, TIME_ZONES } from '../../domain/delivery/settings.ts'
+import { inferTimeZone } from '../../domain/delivery/time-zones.ts'
 import type { Translate } from '../../i18n.ts'
 import type { Context } from '../context.ts'
 import { subscribeData } from '../keyboards/subscription.ts'
-import { inferredZoneOf, scheduleData, scheduleKeyboard } from '../keyboards/subscription-schedule.ts'
+import { scheduleData, scheduleKeyboard } from '../keyboards/subscription-schedule.ts'
 import { mayChange } from './subscription.ts'
 
 /** The schedule as lines: how news comes, in which zone (chosen or inferred), and what happens at night. */
-export function scheduleText(t: Translate, sub: SubscriptionRecord) {
-  const inferred = inferredZoneOf(sub)
+function scheduleText(t: Translate, sub: SubscriptionRecord) {
+  const inferred = inferTimeZone(sub)
   return [
     t('schedule-title'),
     '',

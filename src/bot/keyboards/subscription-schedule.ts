@@ -2,12 +2,7 @@ import { InlineKeyboard } from 'grammy'
 import type { InlineKeyboardButton } from 'grammy/types'
 import { z } from 'zod'
 import type { SubscriptionRecord } from '../../db/repositories/subscriptions.ts'
-import {
-  DELIVERY_MODES,
-  QUIET_HOURS_CHOICES,
-  TIME_ZONES,
-  type TimeZoneCode,
-} from '../../domain/delivery/settings.ts'
+import { DELIVERY_MODES, QUIET_HOURS_CHOICES, TIME_ZONES } from '../../domain/delivery/settings.ts'
 import { inferTimeZone } from '../../domain/delivery/time-zones.ts'
 import type { Translate } from '../../i18n.ts'
 import { codec } from '../callback-data.ts'
@@ -30,9 +25,6 @@ const checked = (label: string, on: boolean) => (on ? `✅ ${label}` : label)
 export const openScheduleButton = (t: Translate) =>
   button(t('schedule-button-open'), { action: 'open', value: NONE })
 
-/** The zone inferred from what the subscription follows (shown beside a chosen one). */
-export const inferredZoneOf = (sub: SubscriptionRecord): TimeZoneCode => inferTimeZone(sub)
-
 /** Langsung / Harian / Mingguan, WIB / WITA / WIT / Otomatis, Senyap / Tahan, then `back` (to /langganan). */
 export function scheduleKeyboard(t: Translate, sub: SubscriptionRecord, back: InlineKeyboardButton) {
   const modes = DELIVERY_MODES.map((mode) =>
@@ -42,7 +34,7 @@ export function scheduleKeyboard(t: Translate, sub: SubscriptionRecord, back: In
     button(checked(zone, sub.timeZone === zone), { action: 'zone', value: zone }),
   )
   const auto = button(
-    checked(t('schedule-button-zone-auto', { zone: inferredZoneOf(sub) }), sub.timeZone === null),
+    checked(t('schedule-button-zone-auto', { zone: inferTimeZone(sub) }), sub.timeZone === null),
     { action: 'zone', value: AUTO },
   )
   const nights = QUIET_HOURS_CHOICES.map((choice) =>

@@ -1,5 +1,5 @@
 import { and, asc, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm'
-import type { DeliveryMode, QuietHoursChoice, TimeZoneCode } from '../../domain/delivery/settings.ts'
+import type { DeliveryMode, TimeZoneCode } from '../../domain/delivery/settings.ts'
 import type { AwardLevel } from '../../domain/innovations/awards.ts'
 import type { Database } from '../database.ts'
 import { affectedRows, rowsOf } from '../execute-result.ts'
@@ -84,7 +84,6 @@ export interface ClaimedDigest {
         chatType: string
         locale: string
         messageThreadId: number | null
-        quietHours: QuietHoursChoice
       }
     | undefined
 }
@@ -156,7 +155,6 @@ async function withSubscriptions(db: Database, rows: readonly DigestRow[]): Prom
             chatType: subscriptions.chatType,
             locale: subscriptions.locale,
             messageThreadId: subscriptions.messageThreadId,
-            quietHours: subscriptions.quietHours,
           })
           .from(subscriptions)
           .where(inArray(subscriptions.chatId, chatIds))

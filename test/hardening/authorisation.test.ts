@@ -59,6 +59,7 @@ const BUTTONS: Readonly<Record<string, 'own-chat' | 'admin' | 'group-admin'>> = 
   news: 'admin',
   pg: 'own-chat',
   rc: 'own-chat',
+  sch: 'group-admin',
   sm: 'own-chat',
   sub: 'group-admin',
 }
@@ -252,7 +253,10 @@ describe('authorisation: admin commands and buttons, and group subscriptions', (
       'cancel:0:-',
     ].map((rest) => `news:#news:${rest}`),
   }
-  const GROUP_BUTTONS = ['sub:all:-', 'sub:province:73', 'sub:theme:kesehatan', 'sub:add:73.13', 'sub:stop:-']
+  const GROUP_BUTTONS: Readonly<Record<string, readonly string[]>> = {
+    sub: ['sub:all:-', 'sub:province:73', 'sub:theme:kesehatan', 'sub:add:73.13', 'sub:stop:-'],
+    sch: ['sch:mode:daily', 'sch:zone:WIT', 'sch:zone:auto', 'sch:quiet:hold'],
+  }
   const withIds = (data: string) =>
     data
       .replace('#submission', String(submission))
@@ -295,7 +299,11 @@ describe('authorisation: admin commands and buttons, and group subscriptions', (
       }
       for (const [prefix, role] of Object.entries(BUTTONS)) {
         const samples =
-          role === 'admin' ? (ADMIN_BUTTONS[prefix] ?? []) : role === 'group-admin' ? GROUP_BUTTONS : []
+          role === 'admin'
+            ? (ADMIN_BUTTONS[prefix] ?? [])
+            : role === 'group-admin'
+              ? (GROUP_BUTTONS[prefix] ?? [])
+              : []
         const chat = role === 'admin' ? own : GROUP
         for (const data of samples) {
           attempts.push({ who, action: data, update: () => pressIn(chat, user, withIds(data)) })
@@ -305,9 +313,14 @@ describe('authorisation: admin commands and buttons, and group subscriptions', (
     return attempts
   }
 
-  it('has sample data for every admin button', () => {
-    const adminPrefixes = Object.entries(BUTTONS).filter(([, role]) => role === 'admin')
-    expect(adminPrefixes.map(([prefix]) => prefix).sort()).toEqual(Object.keys(ADMIN_BUTTONS).sort())
+  it('has sample data for every admin button and every group-admin button', () => {
+    const prefixesOf = (wanted: string) =>
+      Object.entries(BUTTONS)
+        .filter(([, role]) => role === wanted)
+        .map(([prefix]) => prefix)
+        .sort()
+    expect(prefixesOf('admin')).toEqual(Object.keys(ADMIN_BUTTONS).sort())
+    expect(prefixesOf('group-admin')).toEqual(Object.keys(GROUP_BUTTONS).sort())
   })
 
   it.each(outsiderAttempts().map((attempt) => [attempt.who, attempt.action, attempt] as const))(
@@ -344,6 +357,9 @@ describe('authorisation: admin commands and buttons, and group subscriptions', (
     ['sub:everything:-'],
     ['sub:province:99'],
     ['sub:add:../../etc'],
+    ['sch:mode:hourly'],
+    ['sch:zone:UTC'],
+    ['sch:mode:WIT'],
     ['cf:0:import'],
     ['cf:1:delete'],
     ['cf:1:import'],

@@ -109,6 +109,8 @@ class DigestRun {
         busy = await this.tick()
       } catch (error) {
         this.deps.logger.error({ err: error }, 'digest worker failed; it will try again')
+        // What the failed round left `sending` is recovered (as ambiguous) before the next claim.
+        this.wasSending = false
       }
       if (!busy) await this.sleep(this.options.tickMs)
     }
@@ -123,7 +125,9 @@ class DigestRun {
     if (tookOver) await this.recover()
     await this.plan()
     const claimed = await claimDueDigests(this.db, this.options.batchSize, this.options.clock())
-    await Promise.all(claimed.map((digest) => this.deliver(digest)))
+    const results = await Promise.allSettled(claimed.map((digest) => this.deliver(digest)))
+    const failed = results.find((result) => result.status === 'rejected')
+    if (failed) throw failed.reason
     return claimed.length > 0
   }
 

@@ -6,6 +6,7 @@ import { cardData } from '../../src/bot/keyboards/search.ts'
 import type { DatabaseHandle } from '../../src/db/database.ts'
 import { countRecipients, readPause } from '../../src/db/repositories/deliveries.ts'
 import { listDigests } from '../../src/db/repositories/digests.ts'
+import { findSubscription } from '../../src/db/repositories/subscriptions.ts'
 import { innovations, subscriptions } from '../../src/db/schema/index.ts'
 import { latestDigestPeriod } from '../../src/domain/delivery/schedule.ts'
 import { instantAt, localTime } from '../../src/domain/delivery/time-zones.ts'
@@ -184,5 +185,35 @@ describe('digests and quiet hours', () => {
     expect(server.messagesTo(daily)).toHaveLength(1)
     const row = (await listDigests(database.db)).find((r) => r.chatId === daily)
     expect(row).toMatchObject({ status: 'sent', attempts: 1 })
+  })
+
+  it('a group that became a supergroup gets that day’s digest there, keeping its schedule', async () => {
+    const group = -5_000_001
+    const supergroup = -1_005_000_001
+    await addSubscribers(database.db, [{ chatId: group, chatType: 'group', everything: true }])
+    await database.db
+      .update(subscriptions)
+      .set({ deliveryMode: 'daily', timeZone: 'WIT', deliveryModeSince: new Date(Date.now() - 1000) })
+      .where(eq(subscriptions.chatId, group))
+    server.migrate(group, supergroup)
+    await announce(database.db, 'Top 45 KIPP Supergrup', [innovation.id])
+    const next = latestDigestPeriod(new Date(Date.now() + 24 * HOUR_MS), 'WIT', 'daily')
+    if (!next) throw new Error('a daily period exists')
+    startWorker(startSender(), () => next.dueAt)
+    await waitUntil(() => requestsTo(supergroup).length === 1, 10_000, 'the digest in the supergroup')
+    expect(String(requestsTo(supergroup)[0]?.payload.text)).toContain('Top 45 KIPP Supergrup')
+    expect(await findSubscription(database.db, supergroup)).toMatchObject({
+      chatType: 'supergroup',
+      deliveryMode: 'daily',
+      timeZone: 'WIT',
+    })
+    const rowsOf = async () =>
+      (await listDigests(database.db)).filter((row) => [group, supergroup].includes(row.chatId))
+    await waitUntil(async () => (await rowsOf()).every((row) => row.status !== 'sending'))
+    const rows = await rowsOf()
+    expect(rows.map((row) => [row.chatId, row.period, row.status])).toEqual([
+      [supergroup, next.key, 'sent'],
+      [group, next.key, 'skipped'],
+    ])
   })
 })

@@ -11,7 +11,7 @@ import {
   recordDigestOutcome,
   recordDigestPart,
 } from '../../db/repositories/digests.ts'
-import { deactivateChats } from '../../db/repositories/subscriptions.ts'
+import { deactivateChats, moveSubscription } from '../../db/repositories/subscriptions.ts'
 import { selectForDigest } from '../../domain/delivery/digest.ts'
 import {
   DEFAULT_RETRY_POLICY,
@@ -208,7 +208,9 @@ class DigestRun {
           await deactivateChats(this.db, [{ chatId: digest.chatId, reason: decision.reason }])
         return this.record(digest, { ...base, status: decision.status })
       case 'move':
-        return this.record(digest, { ...base, status: 'failed' })
+        // The supergroup gets this period's digest in the next round: it has no digest of its own yet.
+        await this.db.transaction((tx) => moveSubscription(tx, digest.chatId, decision.toChatId))
+        return this.record(digest, { ...base, status: 'skipped', error: `migrated to ${decision.toChatId}` })
       case 'send':
         return this.record(digest, { ...base, status: 'pending', retryAt: at(0) })
     }

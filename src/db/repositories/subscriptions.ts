@@ -193,8 +193,10 @@ export async function deactivateChats(db: Database, chats: readonly { chatId: nu
  */
 export async function moveSubscription(db: Database, fromChatId: number, toChatId: number) {
   await db.execute(sql`
-    insert into ${subscriptions} (chat_id, chat_type, everything, province_codes, regency_codes, themes, active, locale, created_at)
-    select ${toChatId}, 'supergroup', everything, province_codes, regency_codes, themes, active, locale, created_at
+    insert into ${subscriptions} (chat_id, chat_type, everything, province_codes, regency_codes, themes, active, locale,
+      delivery_mode, delivery_mode_since, time_zone, quiet_hours, created_at)
+    select ${toChatId}, 'supergroup', everything, province_codes, regency_codes, themes, active, locale,
+      delivery_mode, delivery_mode_since, time_zone, quiet_hours, created_at
     from ${subscriptions} where chat_id = ${fromChatId}
     on conflict (chat_id) do nothing`)
   await db.delete(subscriptions).where(eq(subscriptions.chatId, fromChatId))

@@ -1,4 +1,5 @@
 import { pino } from 'pino'
+import { startDigestWorker } from './bot/broadcast/digest-worker.ts'
 import { startSender } from './bot/broadcast/sender.ts'
 import { startDraftSweeper } from './bot/conversations/state.ts'
 import { createBot } from './bot/index.ts'
@@ -31,15 +32,18 @@ if (localChat) {
   const stopSweeper = startDraftSweeper({ deps, api: bot.api, i18n })
   const stopNotifier = startModerationNotifier({ deps, api: bot.api, i18n })
   const sender = startSender({ config, logger, database: runtime.database, client: { fetch: api.fetch } })
+  const digests = startDigestWorker({ logger, database: runtime.database, sender })
   const user = { id: 1, is_bot: false, first_name: 'Anda', language_code: process.env.LANG?.slice(0, 2) }
   await runLocalChat({ bot, api, input: process.stdin, output: process.stdout, t, user })
   stopSweeper()
   stopNotifier()
+  await digests.stop()
   await sender.stop()
   await runtime.close()
 } else {
   const bot = createBot(deps)
   const sender = startSender({ config, logger, database: runtime.database })
+  const digests = startDigestWorker({ logger, database: runtime.database, sender })
   const stopSweeper = startDraftSweeper({ deps, api: bot.api, i18n })
   const stopNotifier = startModerationNotifier({ deps, api: bot.api, i18n })
   const running = await runOnTelegram({
@@ -51,6 +55,7 @@ if (localChat) {
     background: [
       { name: 'draft sweeper', run: async () => stopSweeper() },
       { name: 'moderation notifier', run: async () => stopNotifier() },
+      { name: 'digest worker', run: () => digests.stop() },
       { name: 'broadcast sender', run: () => sender.stop() },
     ],
     details: () => ({ sender: sender.isSending() ? 'sending' : 'standby' }),

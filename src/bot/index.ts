@@ -14,6 +14,7 @@ import { createNewsFeature } from './features/news/index.ts'
 import { searchFeature } from './features/search.ts'
 import { submissionFeature } from './features/submission.ts'
 import { subscriptionFeature } from './features/subscription/index.ts'
+import { subscriptionScheduleFeature } from './features/subscription/schedule.ts'
 import { unhandledFeature } from './features/unhandled.ts'
 import { welcomeFeature } from './features/welcome.ts'
 import { floodControl } from './middlewares/flood-control.ts'
@@ -46,7 +47,12 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<Context>) {
   features.use(conversationState(deps, i18n), submissionFeature, correctionFeature, moderationFeature)
   // Before search: an admin's answer in /berita or /umumkan is not a query; /start first revives a
   // subscription.
-  features.use(subscriptionFeature, createNewsFeature(files), announcementFeature)
+  features.use(
+    subscriptionFeature,
+    subscriptionScheduleFeature,
+    createNewsFeature(files),
+    announcementFeature,
+  )
   // An admin's list (.csv, .jsonl, .xlsx) and /ekspor.
   features.use(createCatalogueFileFeature(files))
   // Before search: "terima kasih" is not a query.

@@ -61,6 +61,7 @@ const BUTTONS: Readonly<Record<string, 'own-chat' | 'admin' | 'group-admin' | 'c
   news: 'admin',
   pg: 'own-chat',
   rc: 'own-chat',
+  sch: 'group-admin',
   sm: 'own-chat',
   sub: 'group-admin',
   subk: 'channel-manager',
@@ -259,17 +260,20 @@ describe('authorisation: admin commands and buttons, and group subscriptions', (
       'cancel:0:-',
     ].map((rest) => `news:#news:${rest}`),
   }
-  const GROUP_BUTTONS = [
-    'sub:all:-',
-    'sub:province:73',
-    'sub:theme:kesehatan',
-    'sub:add:73.13',
-    'sub:remove:73',
-    'sub:level:nasional',
-    'sub:restore:-',
-    'sub:channel:-',
-    'sub:stop:-',
-  ]
+  const GROUP_BUTTONS: Readonly<Record<string, readonly string[]>> = {
+    sub: [
+      'sub:all:-',
+      'sub:province:73',
+      'sub:theme:kesehatan',
+      'sub:add:73.13',
+      'sub:remove:73',
+      'sub:level:nasional',
+      'sub:restore:-',
+      'sub:channel:-',
+      'sub:stop:-',
+    ],
+    sch: ['sch:mode:daily', 'sch:zone:WIT', 'sch:zone:auto', 'sch:quiet:hold'],
+  }
   const CHANNEL_BUTTONS = ['menu:-', 'all:-', 'province:73', 'remove:73', 'level:kabkota', 'stop:-'].map(
     (rest) => `subk:${CHANNEL_ID}:${rest}`,
   )
@@ -318,7 +322,7 @@ describe('authorisation: admin commands and buttons, and group subscriptions', (
           role === 'admin'
             ? (ADMIN_BUTTONS[prefix] ?? [])
             : role === 'group-admin'
-              ? GROUP_BUTTONS
+              ? (GROUP_BUTTONS[prefix] ?? [])
               : role === 'channel-manager'
                 ? CHANNEL_BUTTONS
                 : []
@@ -331,9 +335,14 @@ describe('authorisation: admin commands and buttons, and group subscriptions', (
     return attempts
   }
 
-  it('has sample data for every admin button', () => {
-    const adminPrefixes = Object.entries(BUTTONS).filter(([, role]) => role === 'admin')
-    expect(adminPrefixes.map(([prefix]) => prefix).sort()).toEqual(Object.keys(ADMIN_BUTTONS).sort())
+  it('has sample data for every admin button and every group-admin button', () => {
+    const prefixesOf = (wanted: string) =>
+      Object.entries(BUTTONS)
+        .filter(([, role]) => role === wanted)
+        .map(([prefix]) => prefix)
+        .sort()
+    expect(prefixesOf('admin')).toEqual(Object.keys(ADMIN_BUTTONS).sort())
+    expect(prefixesOf('group-admin')).toEqual(Object.keys(GROUP_BUTTONS).sort())
   })
 
   it.each(outsiderAttempts().map((attempt) => [attempt.who, attempt.action, attempt] as const))(
@@ -370,6 +379,9 @@ describe('authorisation: admin commands and buttons, and group subscriptions', (
     ['sub:everything:-'],
     ['sub:province:99'],
     ['sub:add:../../etc'],
+    ['sch:mode:hourly'],
+    ['sch:zone:UTC'],
+    ['sch:mode:WIT'],
     ['cf:0:import'],
     ['cf:1:delete'],
     ['cf:1:import'],

@@ -25,6 +25,8 @@ import {
   type RetryPolicy,
   type SendFailure,
 } from '../../domain/delivery/policy.ts'
+import { type NightDecision, nightDecision } from '../../domain/delivery/schedule.ts'
+import { effectiveTimeZone } from '../../domain/delivery/time-zones.ts'
 import type { Logger } from '../../logger.ts'
 import { createContentCache, localeOf } from './content.ts'
 import { reportProgress } from './progress.ts'
@@ -58,6 +60,8 @@ export interface SenderOptions {
    * of the last second count against the limit, and this sender has not seen them.
    */
   takeOverWaitMs: number
+  /** The wall clock quiet hours are read from (tests move it). */
+  wallClock: () => Date
 }
 
 /** Production defaults (the rate comes from BROADCAST_RATE_PER_SECOND). */
@@ -72,6 +76,7 @@ export const DEFAULT_SENDER_OPTIONS: Omit<SenderOptions, 'ratePerSecond'> = {
   flushIntervalMs: 50,
   stopGraceMs: 5000,
   takeOverWaitMs: 1000 + DEFAULT_PACING.marginMs,
+  wallClock: () => new Date(),
 }
 
 /** What the sender needs: the bot's token and API root, a logger and the database. */
@@ -89,6 +94,18 @@ export interface Sender {
   stop(): Promise<void>
   /** True while this sender holds the lock and sends. */
   isSending(): boolean
+  /**
+   * Makes another kind of request (a digest) through this sender: paced with its sends, waiting out its
+   * pause, and a 429 pauses every send. Refused (`SenderUnavailable`) unless this sender holds the lock.
+   */
+  paced<T>(chat: PacedChat, request: (api: Api) => Promise<T>): Promise<T>
+}
+
+/** The sender does not hold the lock (another process sends) or is stopping: nothing was sent. */
+export class SenderUnavailable extends Error {
+  constructor() {
+    super('this process does not hold the sender lock')
+  }
 }
 
 const CHAT_GONE: readonly [RegExp, ChatGoneReason][] = [
@@ -173,6 +190,7 @@ export function startSender(deps: SenderDeps, options: Partial<SenderOptions> = 
       await running
     },
     isSending: () => sender.holding,
+    paced: (chat, request) => sender.paced(chat, request),
   }
 }
 
@@ -340,7 +358,10 @@ class BroadcastSender {
           throw error
         })
         const decision = decide(item.subscription, content?.reach ?? EMPTY_REACH)
-        if (decision.kind === 'send' && content) this.queue.push(item)
+        const night = this.nightOf(item)
+        if (decision.kind === 'send' && content && night.kind === 'hold')
+          this.holdUntilMorning(item, night.until)
+        else if (decision.kind === 'send' && content) this.queue.push(item)
         else
           this.writeBack.outcomes.push(
             outcome(item, 'skipped', null, decision.kind === 'drop' ? decision.reason : 'gone'),
@@ -411,9 +432,11 @@ class BroadcastSender {
     const message = content.message(localeOf(item.subscription?.locale))
     try {
       const topic = item.subscription?.messageThreadId
+      const night = this.nightOf(item)
       const sent = await this.api.sendMessage(item.chatId, message.text, {
         entities: message.entities,
         link_preview_options: { is_disabled: true },
+        disable_notification: night.kind === 'send' && night.silent,
         // A forum group's subscription made in a topic is pushed to that topic.
         ...(topic ? { message_thread_id: topic } : {}),
       })
@@ -422,6 +445,45 @@ class BroadcastSender {
       const failure = readFailure(error)
       this.deps.logger.debug({ chatId: item.chatId, failure }, 'send failed')
       this.onFailure(item, content.reach, failure)
+    }
+  }
+
+  /** Quiet hours for this delivery now, in the subscriber's zone (see `nightDecision`). */
+  private nightOf(item: ClaimedDelivery): NightDecision {
+    const sub = item.subscription
+    if (!sub) return { kind: 'send', silent: false }
+    return nightDecision(this.options.wallClock(), effectiveTimeZone(sub), sub.quietHours)
+  }
+
+  /** A held push goes back to the outbox until 06:00 local time; holding it costs no attempt. */
+  private holdUntilMorning(item: ClaimedDelivery, until: Date) {
+    const waitMs = Math.max(0, until.getTime() - this.options.wallClock().getTime())
+    this.writeBack.outcomes.push({
+      ...outcome(item, 'pending', waitMs, 'held for quiet hours'),
+      refundAttempt: 1,
+    })
+  }
+
+  async paced<T>(chat: PacedChat, request: (api: Api) => Promise<T>): Promise<T> {
+    for (;;) {
+      if (this.stopping || !this.holding) throw new SenderUnavailable()
+      const now = clock()
+      const at = Math.max(this.pausedUntil, this.pacer.earliest(chat, now))
+      if (at <= now) break
+      await this.sleep(at - now)
+    }
+    const ticket = this.pacer.begin(chat, clock())
+    this.inFlight++
+    try {
+      return await request(this.api)
+    } catch (error) {
+      const failure = readFailure(error)
+      if (failure.kind === 'rate-limited') this.pause(failure.retryAfterS * 1000, describe(failure))
+      throw error
+    } finally {
+      this.pacer.end(ticket, clock())
+      this.inFlight--
+      this.wake()
     }
   }
 

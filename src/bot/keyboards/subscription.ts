@@ -8,6 +8,7 @@ import type { Region } from '../../domain/regions/types.ts'
 import type { Translate } from '../../i18n.ts'
 import { codec } from '../callback-data.ts'
 import { pageOf, pageOfIndex, THEMES_PER_PAGE } from './pages.ts'
+import { openScheduleButton } from './subscription-schedule.ts'
 
 const ACTIONS = [
   /** Views: the main screen, provinces, themes (value: the page), award levels, "Berhenti semua?". */
@@ -132,6 +133,8 @@ export function mainKeyboard(t: Translate, view: MainKeyboardView) {
     keyboard.add(button(t('subscribe-button-channel'), 'channel'))
   }
   if (!active) return keyboard
+  // The schedule (instant or digest, time zone, quiet hours) is set for the chat the screen is in.
+  if (target.kind === 'here') keyboard.row().add(openScheduleButton(t))
   const several = sub && followedCount(sub) > 1
   return keyboard.row().add(button(t('subscribe-button-stop'), several ? 'askstop' : 'stop'))
 }

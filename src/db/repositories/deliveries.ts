@@ -5,8 +5,10 @@ import {
   FILTER_DIMENSIONS,
   type SubscriptionFilters,
 } from '../../domain/delivery/policy.ts'
+import type { QuietHoursChoice, TimeZoneCode } from '../../domain/delivery/settings.ts'
 import type { AwardLevel } from '../../domain/innovations/awards.ts'
 import type { Database } from '../database.ts'
+import { affectedRows, rowsOf } from '../execute-result.ts'
 import {
   announcementInnovations,
   announcements,
@@ -46,6 +48,8 @@ export interface ClaimedDelivery {
         messageThreadId: number | null
         chatType: string
         locale: string
+        timeZone: TimeZoneCode | null
+        quietHours: QuietHoursChoice
       }
     | undefined
 }
@@ -162,15 +166,16 @@ export async function countMatchingInnovations(db: Database, filters: Subscripti
 }
 
 /**
- * One delivery per active subscription that matches the announcement (see `matchesFilters`): a single
- * `insert … select … on conflict do nothing`, so running it again adds only subscribers who are new.
- * Returns the rows added. Wakes the senders (on commit when inside a transaction).
+ * One delivery per active instant subscription that matches the announcement (see `matchesFilters`; digest
+ * subscribers read it in their next digest instead): a single `insert … select … on conflict do nothing`,
+ * so running it again adds only subscribers who are new. Returns the rows added. Wakes the senders (on
+ * commit when inside a transaction).
  */
 export async function fanOut(db: Database, announcementId: number): Promise<number> {
   const inserted = await db.execute(sql`
     insert into ${deliveries} (announcement_id, chat_id)
     select ${announcementId}, ${subscriptions.chatId} from ${subscriptions}
-    where ${wantsAnnouncement(announcementId)}
+    where ${wantsAnnouncement(announcementId)} and ${subscriptions.deliveryMode} = 'instant'
     on conflict do nothing`)
   const added = affectedRows(inserted)
   if (added >= ANALYZE_AFTER) await db.execute(sql`analyze ${deliveries}`)
@@ -178,7 +183,10 @@ export async function fanOut(db: Database, announcementId: number): Promise<numb
   return added
 }
 
-/** Subscribers an announcement would reach now (the preview says so before the admin confirms). */
+/**
+ * Subscribers an announcement would reach now, by an instant push or in their next digest (the preview
+ * says so before the admin confirms).
+ */
 export async function countRecipients(db: Database, announcementId: number): Promise<number> {
   const [row] = await db
     .select({ value: count() })
@@ -198,6 +206,8 @@ const subscriptionColumns = {
   messageThreadId: subscriptions.messageThreadId,
   chatType: subscriptions.chatType,
   locale: subscriptions.locale,
+  timeZone: subscriptions.timeZone,
+  quietHours: subscriptions.quietHours,
 }
 
 type SubscriptionRow = Awaited<ReturnType<typeof subscriptionsOf>>[number]
@@ -240,6 +250,8 @@ async function withSubscriptions(db: Database, rows: readonly DeliveryRow[]): Pr
         messageThreadId: sub.messageThreadId,
         chatType: sub.chatType,
         locale: sub.locale,
+        timeZone: sub.timeZone,
+        quietHours: sub.quietHours,
       },
     }
   })
@@ -448,15 +460,4 @@ export async function listUnfinishedAnnouncements(db: Database) {
 /** Nothing of the announcement is left to send: the sender stops reporting its progress. */
 export async function markFinished(db: Database, announcementId: number) {
   await db.update(announcements).set({ finishedAt: sql`now()` }).where(eq(announcements.id, announcementId))
-}
-
-/** The rows of a statement run through `execute`: an array on postgres.js, `{ rows }` on PGlite. */
-function rowsOf<Row>(result: unknown): Row[] {
-  return (Array.isArray(result) ? result : ((result as { rows?: Row[] }).rows ?? [])) as Row[]
-}
-
-/** Rows changed by an INSERT/UPDATE run through `execute`, on either driver. */
-function affectedRows(result: unknown): number {
-  const shaped = result as { affectedRows?: number; count?: number; rowCount?: number }
-  return Number(shaped.affectedRows ?? shaped.count ?? shaped.rowCount ?? 0)
 }

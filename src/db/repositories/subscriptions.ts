@@ -335,10 +335,43 @@ export async function deactivateChats(
 export async function moveSubscription(db: Database, fromChatId: number, toChatId: number) {
   await db.execute(sql`
     insert into ${subscriptions} (chat_id, chat_type, everything, province_codes, regency_codes, themes,
-      award_levels, previous_filters, delivery_mode, time_zone, quiet_hours, active, locale, created_at)
+      award_levels, previous_filters, delivery_mode, delivery_mode_since, time_zone, quiet_hours, active,
+      locale, created_at)
     select ${toChatId}, 'supergroup', everything, province_codes, regency_codes, themes,
-      award_levels, previous_filters, delivery_mode, time_zone, quiet_hours, active, locale, created_at
+      award_levels, previous_filters, delivery_mode, delivery_mode_since, time_zone, quiet_hours, active,
+      locale, created_at
     from ${subscriptions} where chat_id = ${fromChatId}
     on conflict (chat_id) do nothing`)
   await db.delete(subscriptions).where(eq(subscriptions.chatId, fromChatId))
+}
+
+/** A change of when and how a chat's news comes (the Jadwal settings); `timeZone` null: inferred again. */
+export type ScheduleChange =
+  | { deliveryMode: DeliveryMode }
+  | { timeZone: TimeZoneCode | null }
+  | { quietHours: QuietHoursChoice }
+
+/**
+ * Changes a chat's schedule. Choosing another delivery mode restarts its clock: the first digest covers what
+ * is published from now on (what came before was pushed, or already in an earlier digest). Returns the
+ * subscription as it now stands; undefined when the chat has none.
+ */
+export async function updateSchedule(
+  db: Database,
+  chatId: number,
+  change: ScheduleChange,
+): Promise<SubscriptionRecord | undefined> {
+  const since =
+    'deliveryMode' in change
+      ? {
+          deliveryModeSince: sql`case when ${subscriptions.deliveryMode} = ${change.deliveryMode}
+            then ${subscriptions.deliveryModeSince} else now() end`,
+        }
+      : {}
+  const [row] = await db
+    .update(subscriptions)
+    .set({ ...change, ...since, updatedAt: sql`now()` })
+    .where(eq(subscriptions.chatId, chatId))
+    .returning(columns)
+  return row
 }

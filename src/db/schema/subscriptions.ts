@@ -33,6 +33,8 @@ export const subscriptions = pgTable(
     timeZone: text().$type<TimeZoneCode>(),
     /** Instant pushes between 21:00 and 06:00 local time: `silent` (no sound) or `hold` (sent at 06:00). */
     quietHours: text().$type<QuietHoursChoice>().notNull().default('silent'),
+    /** When the chat last chose its delivery mode: its first digest covers what was published since. */
+    deliveryModeSince: timestamp({ withTimezone: true }).notNull().defaultNow(),
     /** A forum group's topic where /langganan was sent: pushes go there. */
     messageThreadId: integer(),
     /** A channel's subscription is managed from this person's private chat (a channel admin). */

@@ -132,6 +132,8 @@ async function upsertWith(
         chatType: chat.chatType,
         locale: chat.locale,
         active: true,
+        // A digest after a stop covers what came since the chat came back, not the weeks it was away.
+        deliveryModeSince: sql`case when ${subscriptions.active} then ${subscriptions.deliveryModeSince} else now() end`,
         deactivatedReason: null,
         deactivatedAt: null,
         updatedAt: sql`now()`,

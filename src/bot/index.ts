@@ -11,6 +11,7 @@ import { correctionFeature } from './features/correction.ts'
 import { inlineFeature } from './features/inline.ts'
 import { moderationFeature } from './features/moderation.ts'
 import { createNewsFeature } from './features/news/index.ts'
+import { pushFeature } from './features/push.ts'
 import { searchFeature } from './features/search.ts'
 import { submissionFeature } from './features/submission.ts'
 import { subscriptionFeature } from './features/subscription.ts'
@@ -46,7 +47,7 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<Context>) {
   features.use(conversationState(deps, i18n), submissionFeature, correctionFeature, moderationFeature)
   // Before search: an admin's answer in /berita or /umumkan is not a query; /start first revives a
   // subscription.
-  features.use(subscriptionFeature, newsFeature, announcementFeature)
+  features.use(subscriptionFeature, pushFeature, newsFeature, announcementFeature)
   // An admin's list (.csv, .jsonl, .xlsx) and /ekspor.
   features.use(catalogueFileFeature)
   // Before search: "terima kasih" is not a query.

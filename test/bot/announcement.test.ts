@@ -117,8 +117,28 @@ describe('announcing an award', () => {
     )
     expect(admin.lastText()).toContain('Penerima: 1 · terkirim: 1 · menunggu: 0')
     expect(sari.lastText()).toContain('🏆 Top 45 KIPP 2021')
-    expect(sari.lastText()).toContain('Ketik /berhenti untuk berhenti.')
+    expect(sari.lastText()).toContain('• JEK-MIL — ')
+    expect(sari.lastText(), 'Taquias matches none of her filters').not.toContain('Taquias')
+    expect(sari.lastText()).toContain('Karena Anda mengikuti: Kesehatan')
+    expect(buttons(api, SARI.id).map((button) => button.text)).toEqual([
+      'JEK-MIL',
+      '⚙️ Atur langganan',
+      '🔕 Berhenti',
+    ])
     expect(john.calls().filter((call) => String(call.payload.text).includes('Top 45 KIPP 2021'))).toEqual([])
+    const push = api.lastMessage(SARI.id)
+    const pushButtons = buttons(api, SARI.id)
+    const pushButton = (label: string) =>
+      pushButtons.find((button) => button.text === label)?.callback_data ?? ''
+    await sari.click(pushButton('JEK-MIL'), push)
+    expect(sari.lastText()).toContain('JEK-MIL')
+    expect(sari.lastText()).toContain('Puskesmas Bendo')
+    await sari.click(pushButton('⚙️ Atur langganan'), push)
+    expect(sari.lastText()).toContain('Kesehatan')
+    await sari.click(pushButton('🔕 Berhenti'), push)
+    expect(sari.lastText()).toContain('Langganan dihentikan')
+    const [stopped] = await database.db.select().from(subscriptions).where(eq(subscriptions.chatId, SARI.id))
+    expect(stopped?.active).toBe(false)
     await admin.click(announceData.pack({ id: announcement?.id ?? 0, action: 'publish', value: '-' }))
     expect(api.calls.at(-1)?.payload.text).toContain('sudah diumumkan')
   })

@@ -114,6 +114,7 @@ describe('announcing from the command line', () => {
         retryInMs: null,
         error: null,
         messageId: 5,
+        revision: 1,
         ambiguous: 0,
         refundAttempt: 0,
       },

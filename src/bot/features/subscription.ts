@@ -175,11 +175,15 @@ composer.command(['langganan', 'subscribe'], async (ctx) => {
   })
 })
 
-composer.command(['berhenti', 'unsubscribe'], async (ctx) => {
+/** /berhenti in this chat (also the "Berhenti" button under every push). */
+export async function stopSubscription(ctx: Context) {
+  if (!ctx.chat) return
   if (!(await mayChange(ctx))) return ctx.reply(ctx.t('subscribe-admins-only'))
   const stopped = await unsubscribe(ctx.deps.database.db, ctx.chat.id)
   await ctx.reply(ctx.t(stopped ? 'subscribe-stopped' : 'subscribe-not-subscribed'))
-})
+}
+
+composer.command(['berhenti', 'unsubscribe'], stopSubscription)
 
 /**
  * Every button: forged data is ignored; views are open to anyone in the chat, changes only to those who

@@ -1,7 +1,7 @@
 import { InlineKeyboard } from 'grammy'
 import { z } from 'zod'
 import type { InnovationCandidate } from '../../db/repositories/announcements.ts'
-import { AWARD_LEVELS } from '../../domain/innovations/awards.ts'
+import { AWARD_LEVELS, type AwardStage } from '../../domain/innovations/awards.ts'
 import type { Translate } from '../../i18n.ts'
 import { codec } from '../callback-data.ts'
 import { truncate } from '../format/text.ts'
@@ -9,7 +9,20 @@ import { truncate } from '../format/text.ts'
 /** Buttons of the /umumkan flow, tied to one draft (a stale button of another draft does nothing). */
 export const announceData = codec('ann', {
   id: z.coerce.number().int().positive().max(2_147_483_647),
-  action: z.enum(['level', 'pick', 'create', 'save', 'back', 'done', 'publish', 'cancel']),
+  action: z.enum([
+    'level',
+    'pick',
+    'create',
+    'save',
+    'back',
+    'done',
+    'publish',
+    'cancel',
+    // on a published announcement: open the update, make it final, remove one innovation
+    'edit',
+    'final',
+    'remove',
+  ]),
   value: z.string().regex(/^[\w-]{1,16}$/),
 })
 
@@ -69,9 +82,41 @@ export const saveNewKeyboard = (t: Translate, id: number) =>
     .row()
     .add(backButton(t, id))
 
-/** Under the preview: Umumkan or Batal. */
+/** Under the preview: Umumkan (final), Umumkan sebagai sementara (finalists awaiting the public test), Batal. */
 export const previewKeyboard = (t: Translate, id: number) =>
-  new InlineKeyboard().add(button(t('announce-button-confirm'), id, 'publish'), cancelButton(t, id))
+  new InlineKeyboard()
+    .add(button(t('announce-button-confirm'), id, 'publish', 'final'))
+    .row()
+    .add(button(t('announce-button-confirm-provisional'), id, 'publish', 'provisional'))
+    .row()
+    .add(cancelButton(t, id))
 
 /** Batal alone, under a question answered by typing. */
 export const cancelKeyboard = (t: Translate, id: number) => new InlineKeyboard().add(cancelButton(t, id))
+
+/** Under the admin's progress message: "Ubah", and "Tetapkan final" while provisional; none once withdrawn. */
+export function progressKeyboard(t: Translate, id: number, stage: AwardStage) {
+  const keyboard = new InlineKeyboard()
+  if (stage === 'withdrawn') return keyboard
+  keyboard.add(button(t('announce-button-edit'), id, 'edit'))
+  if (stage === 'provisional') keyboard.add(button(t('announce-button-final'), id, 'final'))
+  return keyboard
+}
+
+/** The update screen: remove any innovation (while more than one is named), make it final. */
+export function updateKeyboard(
+  t: Translate,
+  id: number,
+  stage: AwardStage,
+  innovations: readonly { id: number; name: string }[],
+) {
+  const keyboard = new InlineKeyboard()
+  if (innovations.length > 1) {
+    for (const innovation of innovations) {
+      const label = t('announce-button-remove', { name: truncate(innovation.name, 36) })
+      keyboard.add(button(label, id, 'remove', String(innovation.id))).row()
+    }
+  }
+  if (stage === 'provisional') keyboard.add(button(t('announce-button-final'), id, 'final'))
+  return keyboard
+}

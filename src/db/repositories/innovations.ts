@@ -371,6 +371,7 @@ async function awardsByInnovation(db: Database, ids?: readonly number[]) {
       title: awards.title,
       level: awards.level,
       year: awards.year,
+      provisional: awards.provisional,
     })
     .from(innovationAwards)
     .innerJoin(awards, eq(awards.id, innovationAwards.awardId))
@@ -428,7 +429,8 @@ export async function listInnovationDetails(
     select i.id, i.name, i.expansion, i.agency, i.regency_code as "regencyCode",
       i.province_code as "provinceCode", i.year, i.themes, i.tags, i.description, i.innovator, i.source,
       i.is_digital as "isDigital", i.stage, i.problem, i.impact,
-      coalesce((select json_agg(json_build_object('title', a.title, 'level', a.level, 'year', a.year)
+      coalesce((select json_agg(json_build_object('title', a.title, 'level', a.level, 'year', a.year,
+          'provisional', a.provisional)
           order by a.id)
         from innovation_awards ia join awards a on a.id = ia.award_id
         where ia.innovation_id = i.id), '[]'::json) as awards

@@ -18,13 +18,21 @@ export const announceData = codec('ann', {
     'done',
     'publish',
     'cancel',
-    // on a published announcement: open the update, make it final, remove one innovation
+    // on a published announcement: open the update screen, mark innovations to remove, apply, make final
     'edit',
-    'final',
     'remove',
+    'apply',
+    'final',
   ]),
-  value: z.string().regex(/^[\w-]{1,16}$/),
+  /** An id, a level, or on the update screen the innovations marked for removal ("12.40", "-" for none). */
+  value: z.string().regex(/^[\w.-]{1,40}$/),
 })
+
+/** The innovations marked for removal on the update screen, as a button carries them. */
+export const packRemoval = (ids: readonly number[]) => (ids.length > 0 ? ids.join('.') : '-')
+export const unpackRemoval = (value: string) =>
+  value === '-' ? [] : value.split('.').map(Number).filter(Number.isSafeInteger)
+const REMOVAL_LIMIT = 40
 
 const NONE = '-'
 
@@ -103,20 +111,32 @@ export function progressKeyboard(t: Translate, id: number, stage: AwardStage) {
   return keyboard
 }
 
-/** The update screen: remove any innovation (while more than one is named), make it final. */
+/**
+ * The update screen: each innovation can be marked for removal (and unmarked; at least one stays), then
+ * "Simpan perubahan" applies the marks, or "Tetapkan final" applies them and makes the award final: one
+ * correction, so every chat sees its message edited once.
+ */
 export function updateKeyboard(
   t: Translate,
   id: number,
   stage: AwardStage,
   innovations: readonly { id: number; name: string }[],
+  removing: readonly number[],
 ) {
   const keyboard = new InlineKeyboard()
-  if (innovations.length > 1) {
-    for (const innovation of innovations) {
-      const label = t('announce-button-remove', { name: truncate(innovation.name, 36) })
-      keyboard.add(button(label, id, 'remove', String(innovation.id))).row()
-    }
+  for (const innovation of innovations) {
+    const marked = removing.includes(innovation.id)
+    const toggled = marked
+      ? removing.filter((other) => other !== innovation.id)
+      : [...removing, innovation.id]
+    const fits = packRemoval(toggled).length <= REMOVAL_LIMIT && toggled.length < innovations.length
+    if (!marked && !fits) continue
+    const name = truncate(innovation.name, 36)
+    const label = t(marked ? 'announce-button-keep' : 'announce-button-remove', { name })
+    keyboard.add(button(label, id, 'remove', packRemoval(toggled))).row()
   }
-  if (stage === 'provisional') keyboard.add(button(t('announce-button-final'), id, 'final'))
+  const marks = packRemoval(removing)
+  if (removing.length > 0) keyboard.add(button(t('announce-button-apply'), id, 'apply', marks))
+  if (stage === 'provisional') keyboard.add(button(t('announce-button-final'), id, 'final', marks))
   return keyboard
 }

@@ -53,7 +53,12 @@ composer.callbackQuery(announceData.filter(), async (ctx) => {
     return ctx.answerCallbackQuery({ text: ctx.t('announce-private-only'), show_alert: true })
   }
   const db = ctx.deps.database.db
-  if (data.action === 'edit' || data.action === 'final' || data.action === 'remove') {
+  if (
+    data.action === 'edit' ||
+    data.action === 'remove' ||
+    data.action === 'apply' ||
+    data.action === 'final'
+  ) {
     return updatePublished(ctx, data.id, data.action, data.value)
   }
   const draft = await findDraftOf(db, ctx.from.id)

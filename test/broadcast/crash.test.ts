@@ -1,95 +1,17 @@
-import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import postgres from 'postgres'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { prepareDatabase } from '../../src/db/bootstrap.ts'
-import { createDatabase, type DatabaseHandle } from '../../src/db/database.ts'
 import { createAnnouncement } from '../../src/db/repositories/announcements.ts'
 import { hasOpenDeliveries } from '../../src/db/repositories/deliveries.ts'
 import { upsertInnovations } from '../../src/db/repositories/innovations.ts'
 import { latestYear } from '../../src/runtime.ts'
 import { testRegions } from '../support/database.ts'
 import { type FakeBotApiServer, startFakeBotApiServer } from '../support/fake-bot-api-server.ts'
-import { ROOT } from '../support/processes.ts'
+import { createPlace, mulberry32, type Place, spawnChild } from './child-processes.ts'
 import { addSubscribers, deliveryRows, range, startTestSender, waitUntil } from './support.ts'
 
 const SEEDS = Array.from({ length: 10 }, (_, i) => i + 1)
 const SUBSCRIBERS = 80
 const TAKE_OVER_CHATS = 5_000_000
-
-/** A small deterministic generator, so a failing seed can be replayed. */
-function mulberry32(seed: number) {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-/** Where the child finds the database: a Postgres database of this test's own, or a PGlite folder. */
-interface Place {
-  env: Record<string, string>
-  open(): Promise<DatabaseHandle>
-  drop(): Promise<void>
-}
-
-async function createPlace(): Promise<Place> {
-  const url = process.env.TEST_DATABASE_URL
-  if (url) {
-    const name = `inovasi_crash_${process.pid}_${Date.now()}`
-    const admin = postgres(url, { max: 1, onnotice: () => {} })
-    await admin.unsafe(`create database "${name}"`)
-    const parsed = new URL(url)
-    parsed.pathname = `/${name}`
-    const own = parsed.toString()
-    return {
-      env: { DATABASE_URL: own },
-      open: () => createDatabase({ url: own }),
-      async drop() {
-        await admin.unsafe(`drop database if exists "${name}" with (force)`)
-        await admin.end({ timeout: 5 })
-      },
-    }
-  }
-  const dataDir = join(mkdtempSync(join(tmpdir(), 'inovasi-crash-')), 'pglite')
-  const template = new Blob([readFileSync(inject('pgliteTemplate'))])
-  await (await createDatabase({ dataDir, loadDataDir: template })).close()
-  return { env: { PGLITE_DIR: dataDir }, open: () => createDatabase({ dataDir }), drop: async () => {} }
-}
-
-function spawnChild(env: Record<string, string>): {
-  child: ChildProcess
-  started: Promise<void>
-  exited: Promise<number | null>
-} {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/broadcast/sender-child.ts'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let stderr = ''
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString()
-  })
-  const started = new Promise<void>((resolve) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('started')) resolve()
-    })
-    child.on('exit', () => resolve())
-  })
-  const exited = new Promise<number | null>((resolve) =>
-    child.on('exit', (code) => {
-      if (code !== 0 && code !== null) process.stderr.write(stderr)
-      resolve(code)
-    }),
-  )
-  return { child, started, exited }
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -179,14 +101,14 @@ describe('a sender killed at random moments (SIGKILL) and started again', () => 
       }
       const killCount = 1 + Math.floor(random() * 2)
       for (let kill = 0; kill < killCount; kill++) {
-        const run = spawnChild(env)
+        const run = spawnChild('test/broadcast/sender-child.ts', env)
         await run.started
         await sleep(random() * 1000)
         run.child.kill('SIGKILL')
         await run.exited
       }
       kills.set(seed, killCount)
-      const last = spawnChild(env)
+      const last = spawnChild('test/broadcast/sender-child.ts', env)
       expect(await last.exited, `seed ${seed}: the last run finishes`).toBe(0)
     }
 
@@ -228,7 +150,7 @@ describe('a sender killed at random moments (SIGKILL) and started again', () => 
   it.skipIf(!process.env.TEST_DATABASE_URL)(
     'on Postgres, a standby sender in another process takes over when the holder is killed',
     async () => {
-      const holder = spawnChild({
+      const holder = spawnChild('test/broadcast/sender-child.ts', {
         ...place.env,
         BOT_API_ROOT: server.url,
         ANNOUNCEMENT_ID: String(takeOverAnnouncement),

@@ -58,6 +58,7 @@ const BUTTONS: Readonly<Record<string, 'own-chat' | 'admin' | 'group-admin'>> = 
   mod: 'admin',
   news: 'admin',
   pg: 'own-chat',
+  pu: 'group-admin',
   rc: 'own-chat',
   sm: 'own-chat',
   sub: 'group-admin',
@@ -252,7 +253,14 @@ describe('authorisation: admin commands and buttons, and group subscriptions', (
       'cancel:0:-',
     ].map((rest) => `news:#news:${rest}`),
   }
-  const GROUP_BUTTONS = ['sub:all:-', 'sub:province:73', 'sub:theme:kesehatan', 'sub:add:73.13', 'sub:stop:-']
+  const GROUP_BUTTONS = [
+    'sub:all:-',
+    'sub:province:73',
+    'sub:theme:kesehatan',
+    'sub:add:73.13',
+    'sub:stop:-',
+    'pu:stop',
+  ]
   const withIds = (data: string) =>
     data
       .replace('#submission', String(submission))

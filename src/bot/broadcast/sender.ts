@@ -145,6 +145,11 @@ export function readEditFailure(error: unknown): EditFailure {
   return readFailure(error)
 }
 
+function describeEdit(failure: EditFailure): string {
+  if (failure.kind === 'not-modified') return 'message is not modified'
+  return failure.kind === 'message-gone' ? failure.description : describe(failure)
+}
+
 function describe(failure: SendFailure): string {
   switch (failure.kind) {
     case 'rate-limited':
@@ -498,8 +503,7 @@ class BroadcastSender {
         })
         return
       case 'retry': {
-        const reason = failure && failure.kind !== 'not-modified' && failure.kind !== 'message-gone'
-        const error = reason ? describe(failure) : null
+        const error = failure ? describeEdit(failure) : null
         if (decision.pauseAll) this.pause(decision.afterMs, error ?? 'edit paused')
         this.writeBack.edits.push({
           ...base,

@@ -371,7 +371,6 @@ async function awardsByInnovation(db: Database, ids?: readonly number[]) {
       title: awards.title,
       level: awards.level,
       year: awards.year,
-      provisional: awards.provisional,
     })
     .from(innovationAwards)
     .innerJoin(awards, eq(awards.id, innovationAwards.awardId))

@@ -64,7 +64,8 @@ cli-usage =
       import FILE [--dry-run] [--skip-invalid]   import innovations from JSON Lines (.jsonl), CSV or Excel (.xlsx); --dry-run: check only, write nothing
       export [--format jsonl|csv|xlsx] [--query "query"] [--out FILE]   write the catalogue (or search results) in the import columns
       search [--json] [--limit N] "query"  search innovations; --stdin: one query per line, one JSON line per query
-      announce --title "…" --year N [--level nasional|provinsi|kabupaten|kota] --innovation <ID|name> …   announce an award to subscribers (prints the announcement number)
+      announce --title "…" --year N [--level nasional|provinsi|kabupaten|kota] [--stage provisional|final] --innovation <ID|name> …   announce an award to subscribers (prints the announcement number)
+      announce-update N [--title "…"] [--stage provisional|final|withdrawn] [--add-innovation <ID|name>] [--remove-innovation <ID|name>]   correct announcement N; messages already sent are edited too
       announce-status N   delivery progress of announcement N
       extract [--json] FILE   read an award news article (- for standard input) and print its innovation drafts
 cli-search-query-required = Give the query, for example: npm run -s cli -- search "ojek bumil magetan"
@@ -652,3 +653,33 @@ schedule-button-weekly = Weekly
 schedule-button-zone-auto = Automatic ({ $zone })
 schedule-button-silent = 🔕 Silent
 schedule-button-hold = ⏸ Hold until 06:00
+## Announcement stages, corrections and pushes
+announce-message-stage = { $stage ->
+    [provisional] ⏳ Finalists, awaiting the public test
+    [withdrawn] ❌ This announcement was withdrawn
+   *[final] ✅ Final
+  }
+announce-message-updated = ✏️ Updated: this message was corrected.
+announce-message-because = Because you follow: { $followed }
+announce-because-everything = all innovations
+announce-push-manage = ⚙️ Manage subscription
+announce-push-stop = 🔕 Stop
+announce-progress-outdated = Sent messages still being edited: { $count }
+announce-button-confirm-provisional = ⏳ Announce as finalists (awaiting the public test)
+announce-button-edit = ✏️ Edit
+announce-button-final = ✅ Make final
+announce-button-remove = ✖ Remove { $name }
+announce-button-keep = ↩ Keep { $name }
+announce-button-apply = 💾 Save changes
+announce-repeated = "{ $title }" was already announced as #{ $id } for the same innovations. So that subscribers do not get it twice, update that announcement: the "Edit" button below, or npm run -s cli -- announce-update { $id }
+announce-update-screen = Edit announcement #{ $id } "{ $title }" ({ $count } innovations). Press ✖ to remove one innovation, or "Make final". Messages already sent are edited too. To change the title or add innovations: npm run -s cli -- announce-update { $id } --title "…" --add-innovation …
+announce-update-done = Announcement #{ $id } updated (revision { $revision }): { $toEdit } messages already sent will be edited, { $queued } new subscribers will receive it.
+announce-update-unknown = Announcement #{ $id } does not exist or is not published.
+announce-update-withdrawn = Announcement #{ $id } was withdrawn and can no longer change.
+announce-update-unchanged = Nothing changed in announcement #{ $id }.
+announce-update-empty = An announcement must still name at least one innovation; nothing was changed.
+announce-cli-title-year = The title "{ $title }" names the year { $named }, but --year is { $year }. Make them agree.
+announce-cli-stage-invalid = --stage must be provisional (finalists awaiting the public test) or final; announce-update also accepts withdrawn.
+announce-cli-update-usage = Give the announcement number and the change, for example: npm run -s cli -- announce-update 7 --stage final --remove-innovation 12
+announce-cli-update-removing-unnamed = Innovation #{ $id } { $name } is not in announcement #{ $announcement }.
+card-award-provisional = 🏆 { $award } (finalist, awaiting the public test)

@@ -61,7 +61,8 @@ cli-usage =
       import FILE [--dry-run] [--skip-invalid]   impor inovasi dari JSON Lines (.jsonl), CSV atau Excel (.xlsx); --dry-run: periksa saja, tanpa menulis
       export [--format jsonl|csv|xlsx] [--query "kueri"] [--out FILE]   tulis katalog (atau hasil pencarian) dalam kolom impor
       search [--json] [--limit N] "kueri"   cari inovasi; --stdin: satu kueri per baris, satu baris JSON per kueri
-      announce --title "…" --year N [--level nasional|provinsi|kabupaten|kota] --innovation <ID|nama> …   umumkan penghargaan ke pelanggan (mencetak nomor pengumuman)
+      announce --title "…" --year N [--level nasional|provinsi|kabupaten|kota] [--stage provisional|final] --innovation <ID|nama> …   umumkan penghargaan ke pelanggan (mencetak nomor pengumuman)
+      announce-update N [--title "…"] [--stage provisional|final|withdrawn] [--add-innovation <ID|nama>] [--remove-innovation <ID|nama>]   koreksi pengumuman N; pesan yang sudah terkirim ikut diubah
       announce-status N   kemajuan pengiriman pengumuman N
       extract [--json] FILE   baca artikel berita penghargaan (- untuk masukan standar) dan cetak draf inovasinya
 cli-search-query-required = Tulis kuerinya, misalnya: npm run -s cli -- search "ojek bumil magetan"
@@ -648,3 +649,33 @@ schedule-button-weekly = Mingguan
 schedule-button-zone-auto = Otomatis ({ $zone })
 schedule-button-silent = 🔕 Senyap
 schedule-button-hold = ⏸ Tahan sampai 06.00
+## Announcement stages, corrections and pushes
+announce-message-stage = { $stage ->
+    [provisional] ⏳ Finalis, menunggu uji publik
+    [withdrawn] ❌ Pengumuman ini ditarik kembali
+   *[final] ✅ Final
+  }
+announce-message-updated = ✏️ Diperbarui: pesan ini sudah dikoreksi.
+announce-message-because = Karena Anda mengikuti: { $followed }
+announce-because-everything = semua inovasi
+announce-push-manage = ⚙️ Atur langganan
+announce-push-stop = 🔕 Berhenti
+announce-progress-outdated = Pesan terkirim yang masih diubah: { $count }
+announce-button-confirm-provisional = ⏳ Umumkan sebagai finalis (menunggu uji publik)
+announce-button-edit = ✏️ Ubah
+announce-button-final = ✅ Tetapkan final
+announce-button-remove = ✖ Keluarkan { $name }
+announce-button-keep = ↩ Tetap sertakan { $name }
+announce-button-apply = 💾 Simpan perubahan
+announce-repeated = "{ $title }" sudah diumumkan sebagai #{ $id } untuk inovasi yang sama. Agar pelanggan tidak menerimanya dua kali, ubah pengumuman itu: tombol "Ubah" di bawah, atau npm run -s cli -- announce-update { $id }
+announce-update-screen = Ubah pengumuman #{ $id } "{ $title }" ({ $count } inovasi). Tekan ✖ untuk mengeluarkan satu inovasi, atau "Tetapkan final". Pesan yang sudah terkirim akan ikut diubah. Untuk mengganti judul atau menambah inovasi: npm run -s cli -- announce-update { $id } --title "…" --add-innovation …
+announce-update-done = Pengumuman #{ $id } diperbarui (revisi { $revision }): { $toEdit } pesan yang sudah terkirim akan diubah, { $queued } pelanggan baru akan menerimanya.
+announce-update-unknown = Pengumuman #{ $id } tidak ada atau belum diumumkan.
+announce-update-withdrawn = Pengumuman #{ $id } sudah ditarik kembali dan tidak bisa diubah lagi.
+announce-update-unchanged = Tidak ada yang berubah pada pengumuman #{ $id }.
+announce-update-empty = Pengumuman harus tetap menyebut setidaknya satu inovasi; tidak ada yang diubah.
+announce-cli-title-year = Judul "{ $title }" menyebut tahun { $named }, padahal --year { $year }. Samakan keduanya.
+announce-cli-stage-invalid = --stage harus provisional (finalis, menunggu uji publik) atau final; announce-update juga menerima withdrawn (ditarik kembali).
+announce-cli-update-usage = Sebutkan nomor pengumuman dan perubahannya, misalnya: npm run -s cli -- announce-update 7 --stage final --remove-innovation 12
+announce-cli-update-removing-unnamed = Inovasi #{ $id } { $name } tidak ada di pengumuman #{ $announcement }.
+card-award-provisional = 🏆 { $award } (finalis, menunggu uji publik)

@@ -11,6 +11,7 @@ import { correctionFeature } from './features/correction.ts'
 import { inlineFeature } from './features/inline.ts'
 import { moderationFeature } from './features/moderation.ts'
 import { createNewsFeature } from './features/news/index.ts'
+import { pushFeature } from './features/push.ts'
 import { searchFeature } from './features/search.ts'
 import { submissionFeature } from './features/submission.ts'
 import { subscriptionFeature } from './features/subscription/index.ts'
@@ -50,6 +51,7 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<Context>) {
   features.use(
     subscriptionFeature,
     subscriptionScheduleFeature,
+    pushFeature,
     createNewsFeature(files),
     announcementFeature,
   )

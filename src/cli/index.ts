@@ -4,7 +4,7 @@ import { loadRegionCatalogue } from '../db/sources/regions.ts'
 import { createI18n, translatorFor } from '../i18n.ts'
 import { createLogger } from '../logger.ts'
 import { openCatalogue, openRuntime } from '../runtime.ts'
-import { announceCommand, announceStatusCommand } from './announce-command.ts'
+import { announceCommand, announceStatusCommand, announceUpdateCommand } from './announce-command.ts'
 import { exportCommand } from './export-command.ts'
 import { extractCommand, readStandardInput } from './extract-command.ts'
 import { importCommand } from './import-command.ts'
@@ -32,7 +32,10 @@ const { positionals, values } = parseArgs({
     title: { type: 'string' },
     year: { type: 'string' },
     level: { type: 'string' },
+    stage: { type: 'string' },
     innovation: { type: 'string', multiple: true, default: [] },
+    'add-innovation': { type: 'string', multiple: true, default: [] },
+    'remove-innovation': { type: 'string', multiple: true, default: [] },
   },
 })
 const [command, ...rest] = positionals
@@ -55,8 +58,13 @@ async function dispatch(): Promise<{ exitCode: number; lines: string[] }> {
       return searchCommand(args, openDatabase, t, process.stdin, (line) => process.stdout.write(`${line}\n`))
     }
     case 'announce': {
-      const { title, year, level, innovation } = values
-      return announceCommand({ title, year, level, innovations: innovation }, openDatabase, t)
+      const { title, year, level, stage, innovation } = values
+      return announceCommand({ title, year, level, stage, innovations: innovation }, openDatabase, t)
+    }
+    case 'announce-update': {
+      const { title, stage } = values
+      const changes = { add: values['add-innovation'], remove: values['remove-innovation'] }
+      return announceUpdateCommand({ id: rest[0], title, stage, ...changes }, openDatabase, t)
     }
     case 'extract': {
       const thisYear = new Date().getFullYear()

@@ -117,10 +117,102 @@ describe('announcing an award', () => {
     )
     expect(admin.lastText()).toContain('Penerima: 1 · terkirim: 1 · menunggu: 0')
     expect(sari.lastText()).toContain('🏆 Top 45 KIPP 2021')
-    expect(sari.lastText()).toContain('Ketik /berhenti untuk berhenti.')
+    expect(sari.lastText()).toContain('• JEK-MIL — ')
+    expect(sari.lastText(), 'Taquias matches none of her filters').not.toContain('Taquias')
+    expect(sari.lastText()).toContain('Karena Anda mengikuti: Kesehatan')
+    expect(buttons(api, SARI.id).map((button) => button.text)).toEqual([
+      'JEK-MIL',
+      '⚙️ Atur langganan',
+      '🔕 Berhenti',
+    ])
     expect(john.calls().filter((call) => String(call.payload.text).includes('Top 45 KIPP 2021'))).toEqual([])
+    const push = api.lastMessage(SARI.id)
+    const pushButtons = buttons(api, SARI.id)
+    const pushButton = (label: string) =>
+      pushButtons.find((button) => button.text === label)?.callback_data ?? ''
+    await sari.click(pushButton('JEK-MIL'), push)
+    expect(sari.lastText()).toContain('JEK-MIL')
+    expect(sari.lastText()).toContain('Puskesmas Bendo')
+    await sari.click(pushButton('⚙️ Atur langganan'), push)
+    expect(sari.lastText()).toContain('Kesehatan')
+    await sari.click(pushButton('🔕 Berhenti'), push)
+    expect(sari.lastText()).toContain('Langganan dihentikan')
+    const [stopped] = await database.db.select().from(subscriptions).where(eq(subscriptions.chatId, SARI.id))
+    expect(stopped?.active).toBe(false)
     await admin.click(announceData.pack({ id: announcement?.id ?? 0, action: 'publish', value: '-' }))
     expect(api.calls.at(-1)?.payload.text).toContain('sudah diumumkan')
+  })
+
+  it('announces finalists provisionally, then makes the award final with one innovation removed: every chat sees its message edited once', async () => {
+    const { api, admin, sari, john } = await start()
+    await sari.send('/langganan kesehatan')
+    await john.send('/langganan jawa tengah')
+    await admin.send('/umumkan Top 99 KIPP 2024')
+    await admin.click(press(api, 'Nasional'))
+    await admin.send('jek-mil')
+    await admin.send('Taquias')
+    await admin.click(press(api, '✅ Selesai'))
+    await admin.click(press(api, '⏳ Umumkan sebagai finalis (menunggu uji publik)'))
+    expect(admin.lastText()).toContain('⏳ Finalis, menunggu uji publik')
+    sender = startSender(
+      {
+        config: { botToken: undefined, botApiRoot: undefined, broadcastRatePerSecond: 25 },
+        logger: createLogger({ level: 'silent' }),
+        database,
+        client: { fetch: api.fetch },
+      },
+      { ...FAST, takeOverWaitMs: 0 },
+    )
+    await waitUntil(() => admin.lastText().includes('✅ Selesai.'), 15_000, 'the first sends')
+    expect(sari.lastText()).toContain('⏳ Finalis, menunggu uji publik')
+    expect(sari.lastText()).not.toContain('Taquias')
+    expect(john.lastText()).toContain('Finalists, awaiting the public test')
+    expect(john.lastText()).toContain('Because you follow: Jawa Tengah')
+    const push = api.lastMessage(SARI.id)
+    const card = buttons(api, SARI.id).find((button) => button.text === 'JEK-MIL')?.callback_data ?? ''
+    await sari.click(card, push)
+    expect(sari.lastText()).toContain('🏆 Top 99 KIPP 2024 (finalis, menunggu uji publik)')
+
+    const [published] = await database.db
+      .select({ messageId: announcements.progressMessageId })
+      .from(announcements)
+      .where(eq(announcements.title, 'Top 99 KIPP 2024'))
+    await admin.click(press(api, '✏️ Ubah'), api.message(ADMIN.id, published?.messageId ?? 0))
+    expect(admin.lastText()).toContain('Ubah pengumuman')
+    await admin.click(press(api, '✖ Keluarkan Taquias'))
+    expect(buttons(api).map((button) => button.text)).toContain('↩ Tetap sertakan Taquias')
+    await admin.click(press(api, '✅ Tetapkan final'))
+    expect(admin.lastText()).toContain('diperbarui (revisi 2): 2 pesan yang sudah terkirim akan diubah')
+
+    const edits = (chatId: number) =>
+      api.calls.filter((call) => call.method === 'editMessageText' && call.payload.chat_id === chatId)
+    await waitUntil(() => edits(SARI.id).length > 0 && edits(JOHN.id).length > 0, 15_000, 'the edits')
+    await waitUntil(() => admin.lastText().includes('✅ Selesai.'), 15_000, 'the edits to be recorded')
+    expect(edits(SARI.id)).toHaveLength(1)
+    expect(edits(JOHN.id)).toHaveLength(1)
+    const sariMessage = api.message(SARI.id, push?.message_id ?? 0)
+    expect(sariMessage?.text).toContain('✏️ Diperbarui')
+    expect(sariMessage?.text).not.toContain('menunggu uji publik')
+    expect(sariMessage?.text).toContain('Karena Anda mengikuti: Kesehatan')
+    expect(String(edits(JOHN.id)[0]?.payload.text)).not.toContain('Taquias')
+    const awarded = await database.db
+      .select({ name: innovations.name, provisional: awards.provisional })
+      .from(innovationAwards)
+      .innerJoin(awards, eq(awards.id, innovationAwards.awardId))
+      .innerJoin(innovations, eq(innovations.id, innovationAwards.innovationId))
+      .where(eq(awards.title, 'Top 99 KIPP 2024'))
+    expect(awarded).toEqual([{ name: 'JEK-MIL', provisional: false }])
+    await sari.click(card, push)
+    expect(sari.lastText()).toContain('🏆 Top 99 KIPP 2024')
+    expect(sari.lastText()).not.toContain('menunggu uji publik')
+
+    await admin.send('/umumkan Top 99 KIPP 2024')
+    await admin.click(press(api, 'Nasional'))
+    await admin.send('jek-mil')
+    await admin.click(press(api, '✅ Selesai'))
+    await admin.click(press(api, '📣 Umumkan'))
+    expect(admin.lastText()).toContain('sudah diumumkan sebagai #')
+    expect(admin.lastText()).toContain('announce-update')
   })
 
   it('asks for the year when the title has none', async () => {

@@ -1,10 +1,16 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { announceCommand, announceStatusCommand } from '../../src/cli/announce-command.ts'
+import {
+  announceCommand,
+  announceStatusCommand,
+  announceUpdateCommand,
+} from '../../src/cli/announce-command.ts'
 import type { DatabaseHandle } from '../../src/db/database.ts'
 import { claimDue, recordOutcomes, releaseClaims } from '../../src/db/repositories/deliveries.ts'
+import { awards, innovationAwards, innovations } from '../../src/db/schema/index.ts'
 import { startSearchSync } from '../../src/db/search-sync.ts'
 import type { RegionCatalogue } from '../../src/domain/regions/catalogue.ts'
 import { createSearchIndex } from '../../src/domain/search/search-index.ts'
@@ -68,10 +74,115 @@ describe('announcing from the command line', () => {
       'Inovasi "Tidak Ada" tidak ditemukan',
     ],
     [{ title: 'Top 45 KIPP', year: '2021', innovations: ['pe'] }, '"pe" cocok dengan beberapa inovasi: #'],
+    [
+      { title: 'Top 45 KIPP 2021', year: '2024', innovations: ['Taquias'] },
+      'Judul "Top 45 KIPP 2021" menyebut tahun 2021, padahal --year 2024.',
+    ],
+    [{ title: 'Top 45 KIPP', year: '2021', stage: 'sementara', innovations: ['Taquias'] }, '--stage harus'],
   ])('refuses %j and says what to fix', async (args, message) => {
     const result = await announce(args)
     expect(result.exitCode).toBe(1)
     expect(result.lines.join('\n')).toContain(message)
+  })
+
+  it('refuses to announce the same award again for the same innovations, pointing to announce-update', async () => {
+    const first = await announce({ title: 'Top 30 KIPP 2018', year: '2018', innovations: ['Taquias'] })
+    const id = Number(first.lines[0])
+    const again = await announce({
+      title: 'top 30 kipp 2018',
+      year: '2018',
+      innovations: ['Trias Jupe', 'Taquias'],
+    })
+    expect(again.exitCode).toBe(1)
+    expect(again.lines[0]).toContain(`sudah diumumkan sebagai #${id}`)
+    expect(again.lines[0]).toContain(`npm run -s cli -- announce-update ${id}`)
+    const otherInnovation = await announce({
+      title: 'Top 30 KIPP 2018',
+      year: '2018',
+      innovations: ['Trias Jupe'],
+    })
+    expect(otherInnovation.exitCode, 'the same title for other innovations is another list').toBe(0)
+  })
+
+  it('corrects an announcement: stage, innovations added and removed, withdrawn; the award on innovations follows', async () => {
+    const update = (id: number, args: Partial<Parameters<typeof announceUpdateCommand>[0]>) =>
+      announceUpdateCommand(
+        { id: String(id), title: undefined, stage: undefined, add: [], remove: [], ...args },
+        runtime,
+        t,
+      )
+    const awardedWith = async (title: string) =>
+      database.db
+        .select({ name: innovations.name, provisional: awards.provisional })
+        .from(innovationAwards)
+        .innerJoin(awards, eq(awards.id, innovationAwards.awardId))
+        .innerJoin(innovations, eq(innovations.id, innovationAwards.innovationId))
+        .where(eq(awards.title, title))
+        .orderBy(innovations.name)
+    const created = await announce({
+      title: 'Top 99 KIPP Uji 2020',
+      year: '2020',
+      stage: 'provisional',
+      innovations: ['jek-mil'],
+    })
+    const id = Number(created.lines[0])
+    expect(await awardedWith('Top 99 KIPP Uji 2020')).toEqual([{ name: 'JEK-MIL', provisional: true }])
+    const claims = await claimDue(database.db, 100)
+    const mine = claims.filter((claim) => claim.announcementId === id)
+    await releaseClaims(
+      database.db,
+      claims.filter((claim) => claim.announcementId !== id),
+    )
+    await recordOutcomes(
+      database.db,
+      mine.map((claim) => ({
+        announcementId: id,
+        chatId: claim.chatId,
+        attempt: claim.attempts,
+        status: 'sent' as const,
+        retryInMs: null,
+        error: null,
+        messageId: 7,
+        revision: 1,
+        ambiguous: 0,
+        refundAttempt: 0,
+      })),
+    )
+    expect(mine.map((claim) => claim.chatId)).toEqual([1])
+
+    const final = await update(id, { stage: 'final', add: ['Trias Jupe'] })
+    expect(final.exitCode).toBe(0)
+    expect(final.lines[0]).toBe(
+      `Pengumuman #${id} diperbarui (revisi 2): 1 pesan yang sudah terkirim akan diubah, 1 pelanggan baru akan menerimanya.`,
+    )
+    expect(final.lines[1]).toMatch(/^• "Trias Jupe": #\d+ Trias Jupe/)
+    expect((await deliveryRows(database.db, id)).map((row) => row.chatId)).toEqual([1, 2])
+    expect(await awardedWith('Top 99 KIPP Uji 2020')).toEqual([
+      { name: 'JEK-MIL', provisional: false },
+      { name: 'Trias Jupe', provisional: false },
+    ])
+    const status = await announceStatusCommand({ id: String(id) }, runtime, t)
+    expect(status.lines).toContain('Pesan terkirim yang masih diubah: 1')
+
+    const removed = await update(id, { remove: ['jek-mil'], title: 'Top 99 KIPP Uji 2020 (koreksi)' })
+    expect(removed.lines[0]).toContain('diperbarui (revisi 3)')
+    expect(await awardedWith('Top 99 KIPP Uji 2020')).toEqual([])
+    expect(await awardedWith('Top 99 KIPP Uji 2020 (koreksi)')).toEqual([
+      { name: 'Trias Jupe', provisional: false },
+    ])
+
+    expect((await update(id, { remove: ['Trias Jupe'] })).lines[0]).toContain('setidaknya satu inovasi')
+    expect((await update(id, { title: 'Top 99 KIPP Uji 2019' })).lines[0]).toContain('menyebut tahun 2019')
+    expect((await update(id, {})).lines[0]).toContain('Sebutkan nomor pengumuman dan perubahannya')
+    const withdrawn = await update(id, { stage: 'withdrawn' })
+    expect(withdrawn.lines[0]).toContain('diperbarui (revisi 4)')
+    expect(await awardedWith('Top 99 KIPP Uji 2020 (koreksi)')).toEqual([])
+    const after = await update(id, { stage: 'final' })
+    expect(after.exitCode).toBe(1)
+    expect(after.lines[0]).toBe(`Pengumuman #${id} sudah ditarik kembali dan tidak bisa diubah lagi.`)
+    expect((await update(999_999, { stage: 'final' })).lines[0]).toBe(
+      'Pengumuman #999999 tidak ada atau belum diumumkan.',
+    )
   })
 
   it('finds innovations with the search the bot uses, takes --level in any case, and says what it chose', async () => {
@@ -114,6 +225,7 @@ describe('announcing from the command line', () => {
         retryInMs: null,
         error: null,
         messageId: 5,
+        revision: 1,
         ambiguous: 0,
         refundAttempt: 0,
       },

@@ -1,3 +1,5 @@
+// What the crash tests share: a database both the test and a child process reach, and children to start
+// and SIGKILL.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -6,8 +8,6 @@ import postgres from 'postgres'
 import { inject } from 'vitest'
 import { createDatabase, type DatabaseHandle } from '../../src/db/database.ts'
 import { ROOT } from '../support/processes.ts'
-
-/** What the crash tests share: a database of their own, and children to start and SIGKILL. */
 
 /** A small deterministic generator, so a failing seed can be replayed. */
 export function mulberry32(seed: number) {

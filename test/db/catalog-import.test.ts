@@ -53,7 +53,9 @@ describe('importing innovations', () => {
       provinceCode: '73',
       themes: ['kesehatan'],
     })
-    expect(siCantik?.awards).toEqual([{ title: good.award, level: 'provinsi', year: 2022 }])
+    expect(siCantik?.awards).toEqual([
+      { title: good.award, level: 'provinsi', year: 2022, provisional: false },
+    ])
   })
 
   it('updates instead of duplicating a row with the same name, agency and regency in other case and spacing', async () => {

@@ -60,6 +60,7 @@ const BUTTONS: Readonly<Record<string, 'own-chat' | 'admin' | 'group-admin' | 'c
   mod: 'admin',
   news: 'admin',
   pg: 'own-chat',
+  pu: 'group-admin',
   rc: 'own-chat',
   sch: 'group-admin',
   sm: 'own-chat',
@@ -273,6 +274,7 @@ describe('authorisation: admin commands and buttons, and group subscriptions', (
       'sub:stop:-',
     ],
     sch: ['sch:mode:daily', 'sch:zone:WIT', 'sch:zone:auto', 'sch:quiet:hold'],
+    pu: ['pu:stop'],
   }
   const CHANNEL_BUTTONS = ['menu:-', 'all:-', 'province:73', 'remove:73', 'level:kabkota', 'stop:-'].map(
     (rest) => `subk:${CHANNEL_ID}:${rest}`,

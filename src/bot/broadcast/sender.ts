@@ -1,5 +1,5 @@
 import type { FormattedString } from '@grammyjs/parse-mode'
-import { Api, type ApiClientOptions, GrammyError, HttpError } from 'grammy'
+import { Api, type ApiClientOptions, GrammyError, HttpError, type InlineKeyboard } from 'grammy'
 import type { Config } from '../../config.ts'
 import { type SenderLock, tryAcquireSenderLock } from '../../db/advisory-locks.ts'
 import type { DatabaseHandle } from '../../db/database.ts'
@@ -11,6 +11,13 @@ import {
   listInterrupted,
   readPause,
 } from '../../db/repositories/deliveries.ts'
+import {
+  type ClaimedEdit,
+  claimEdits,
+  type EditOutcome,
+  releaseInterruptedEdits,
+} from '../../db/repositories/delivery-edits.ts'
+import { decideEdit, type EditFailure } from '../../domain/delivery/edits.ts'
 import {
   createPacer,
   DEFAULT_PACING,
@@ -28,7 +35,7 @@ import {
 import { type NightDecision, nightDecision } from '../../domain/delivery/schedule.ts'
 import { effectiveTimeZone } from '../../domain/delivery/time-zones.ts'
 import type { Logger } from '../../logger.ts'
-import { createContentCache, localeOf } from './content.ts'
+import { type AnnouncementContent, createContentCache, localeOf } from './content.ts'
 import { reportProgress } from './progress.ts'
 import { WriteBack } from './write-back.ts'
 
@@ -145,6 +152,21 @@ export function readFailure(error: unknown): SendFailure {
   return { kind: 'unknown-outcome' }
 }
 
+/** Telegram's answers to an edit that only an edit gets; anything else is read as for a send. */
+export function readEditFailure(error: unknown): EditFailure {
+  if (error instanceof GrammyError && error.error_code === 400) {
+    if (/message is not modified/i.test(error.description)) return { kind: 'not-modified' }
+    if (/message to edit not found|message can't be edited|message_id_invalid/i.test(error.description))
+      return { kind: 'message-gone', description: error.description }
+  }
+  return readFailure(error)
+}
+
+function describeEdit(failure: EditFailure): string {
+  if (failure.kind === 'not-modified') return 'message is not modified'
+  return failure.kind === 'message-gone' ? failure.description : describe(failure)
+}
+
 function describe(failure: SendFailure): string {
   switch (failure.kind) {
     case 'rate-limited':
@@ -203,6 +225,8 @@ class BroadcastSender {
   private readonly writeBack
   private readonly wakers = new Set<() => void>()
   private queue: ClaimedDelivery[] = []
+  /** Claimed edits of messages already sent; sends go first. */
+  private edits: ClaimedEdit[] = []
   private claiming: Promise<void> | undefined
   /** After a claim that found less than it asked for, the next waits until this time (or a NOTIFY). */
   private nextClaimAt = 0
@@ -301,10 +325,11 @@ class BroadcastSender {
         await this.sleep(this.pausedUntil - now)
         continue
       }
-      if (this.queue.length <= this.lowWater() && !this.claiming && now >= this.nextClaimAt) {
+      const queued = this.queue.length + this.edits.length
+      if (queued <= this.lowWater() && !this.claiming && now >= this.nextClaimAt) {
         this.claiming = this.claim()
       }
-      if (this.queue.length === 0) {
+      if (queued === 0) {
         if (this.claiming) await this.claiming
         else await this.sleep(this.nextClaimAt - now)
         continue
@@ -313,10 +338,16 @@ class BroadcastSender {
         await this.sleep(this.options.idlePollMs)
         continue
       }
-      const next = this.pick(now)
+      const next = pickIn(this.queue, this.pacer, pacedChat, now)
       const item = next.index >= 0 ? this.queue.splice(next.index, 1)[0] : undefined
-      if (item) this.dispatch(item, now)
-      else await this.sleep(next.at - now)
+      if (item) {
+        this.dispatch(item, now)
+        continue
+      }
+      const nextEdit = pickIn(this.edits, this.pacer, pacedEditChat, now)
+      const edit = nextEdit.index >= 0 ? this.edits.splice(nextEdit.index, 1)[0] : undefined
+      if (edit) this.dispatchEdit(edit, now)
+      else await this.sleep(Math.min(next.at, nextEdit.at) - now)
     }
   }
 
@@ -350,23 +381,22 @@ class BroadcastSender {
     try {
       const wanted = this.batchSize()
       const claimed = await claimDue(this.db, wanted)
-      if (claimed.length < wanted) this.nextClaimAt = clock() + this.options.idlePollMs
       for (const [index, item] of claimed.entries()) {
-        const content = await this.content.of(item.announcementId).catch((error: unknown) => {
+        const content = await this.content.of(item.announcementId, item.revision).catch((error: unknown) => {
           // Every claimed row gets an outcome: those not sorted yet go back to the queue.
           this.writeBack.releases.push(...claimed.slice(index))
           throw error
         })
         const decision = decide(item.subscription, content?.reach ?? EMPTY_REACH)
         const night = this.nightOf(item)
-        if (decision.kind === 'send' && content && night.kind === 'hold')
-          this.holdUntilMorning(item, night.until)
-        else if (decision.kind === 'send' && content) this.queue.push(item)
-        else
-          this.writeBack.outcomes.push(
-            outcome(item, 'skipped', null, decision.kind === 'drop' ? decision.reason : 'gone'),
-          )
+        const sendable = decision.kind === 'send' && content && content.stage !== 'withdrawn'
+        if (sendable && night.kind === 'hold') this.holdUntilMorning(item, night.until)
+        else if (sendable) this.queue.push(item)
+        else this.writeBack.outcomes.push(outcome(item, 'skipped', null, skipReason(decision, content)))
       }
+      const edits = claimed.length < wanted ? await claimEdits(this.db, wanted - claimed.length) : []
+      this.edits.push(...edits)
+      if (claimed.length + edits.length < wanted) this.nextClaimAt = clock() + this.options.idlePollMs
     } catch (error) {
       this.deps.logger.error({ err: error }, 'could not claim deliveries')
       await this.sleep(this.options.idlePollMs)
@@ -380,26 +410,15 @@ class BroadcastSender {
   private async recover() {
     const interrupted = await listInterrupted(this.db)
     for (const item of interrupted) {
-      const content = await this.content.of(item.announcementId)
+      const content = await this.content.of(item.announcementId, item.revision)
       this.onFailure(item, content?.reach ?? EMPTY_REACH, { kind: 'unknown-outcome' })
     }
     if (interrupted.length > 0) {
       this.deps.logger.warn({ count: interrupted.length }, 'interrupted sends recorded as ambiguous')
     }
     await this.flush()
-  }
-
-  private pick(now: number): { index: number; at: number } {
-    let earliest = Number.POSITIVE_INFINITY
-    const scan = Math.min(this.queue.length, PICK_SCAN)
-    for (let index = 0; index < scan; index++) {
-      const item = this.queue[index]
-      if (!item) continue
-      const at = this.pacer.earliest(pacedChat(item), now)
-      if (at <= now) return { index, at }
-      earliest = Math.min(earliest, at)
-    }
-    return { index: -1, at: earliest }
+    const edits = await releaseInterruptedEdits(this.db)
+    if (edits > 0) this.deps.logger.warn({ count: edits }, 'interrupted edits released, to be made again')
   }
 
   private dispatch(item: ClaimedDelivery, now: number) {
@@ -414,9 +433,9 @@ class BroadcastSender {
 
   /** Sends one claimed delivery and records its outcome, whatever happens (nothing stays `sending`). */
   private async send(item: ClaimedDelivery) {
-    let content: Awaited<ReturnType<typeof this.content.of>>
+    let content: AnnouncementContent | undefined
     try {
-      content = await this.content.of(item.announcementId)
+      content = await this.content.of(item.announcementId, item.revision)
     } catch (error) {
       this.deps.logger.warn(
         { err: error, announcement: item.announcementId },
@@ -429,18 +448,23 @@ class BroadcastSender {
       this.writeBack.outcomes.push(outcome(item, 'skipped', null, 'gone'))
       return
     }
-    const message = content.message(localeOf(item.subscription?.locale))
+    const message = content.message(localeOf(item.subscription?.locale), item.subscription)
     try {
       const topic = item.subscription?.messageThreadId
       const night = this.nightOf(item)
-      const sent = await this.api.sendMessage(item.chatId, message.text, {
-        entities: message.entities,
+      const sent = await this.api.sendMessage(item.chatId, message.text.text, {
+        entities: message.text.entities,
+        reply_markup: message.keyboard,
         link_preview_options: { is_disabled: true },
         disable_notification: night.kind === 'send' && night.silent,
         // A forum group's subscription made in a topic is pushed to that topic.
         ...(topic ? { message_thread_id: topic } : {}),
       })
-      this.writeBack.outcomes.push({ ...outcome(item, 'sent', null, null), messageId: sent.message_id })
+      this.writeBack.outcomes.push({
+        ...outcome(item, 'sent', null, null),
+        messageId: sent.message_id,
+        revision: content.revision,
+      })
     } catch (error) {
       const failure = readFailure(error)
       this.deps.logger.debug({ chatId: item.chatId, failure }, 'send failed')
@@ -487,6 +511,76 @@ class BroadcastSender {
     }
   }
 
+  private dispatchEdit(edit: ClaimedEdit, now: number) {
+    const ticket = this.pacer.begin(pacedEditChat(edit), now)
+    this.inFlight++
+    this.edit(edit).finally(() => {
+      this.pacer.end(ticket, clock())
+      this.inFlight--
+      this.wake()
+    })
+  }
+
+  /**
+   * Brings one message already sent to the announcement's revision, rendered for the chat as a send would
+   * be (a chat that no longer follows it keeps its message, edited); records the outcome whatever happens.
+   */
+  private async edit(edit: ClaimedEdit) {
+    let content: AnnouncementContent | undefined
+    try {
+      content = await this.content.of(edit.announcementId, edit.revision)
+    } catch (error) {
+      this.deps.logger.warn({ err: error, announcement: edit.announcementId }, 'could not load an edit')
+      this.writeBack.edits.push(editRelease(edit))
+      return
+    }
+    if (!content)
+      return this.onEditOutcome(edit, edit.revision, { kind: 'message-gone', description: 'gone' })
+    const message = content.message(localeOf(edit.subscription?.locale), edit.subscription)
+    try {
+      await this.api.editMessageText(edit.chatId, edit.messageId, message.text.text, {
+        entities: message.text.entities,
+        reply_markup: message.keyboard,
+        link_preview_options: { is_disabled: true },
+      })
+      this.onEditOutcome(edit, content.revision)
+    } catch (error) {
+      const failure = readEditFailure(error)
+      this.deps.logger.debug({ chatId: edit.chatId, failure }, 'edit failed')
+      this.onEditOutcome(edit, content.revision, failure)
+    }
+  }
+
+  private onEditOutcome(edit: ClaimedEdit, revision: number, failure?: EditFailure) {
+    const decision = decideEdit(failure, edit.attempts, this.options.retry)
+    const base = { announcementId: edit.announcementId, chatId: edit.chatId, attempt: edit.attempts }
+    switch (decision.kind) {
+      case 'done':
+        this.writeBack.edits.push({ ...base, revision, retryInMs: 0, error: null, refundAttempt: 0 })
+        return
+      case 'give-up':
+        this.writeBack.edits.push({
+          ...base,
+          revision,
+          retryInMs: 0,
+          error: decision.reason,
+          refundAttempt: 0,
+        })
+        return
+      case 'retry': {
+        const error = failure ? describeEdit(failure) : null
+        if (decision.pauseAll) this.pause(decision.afterMs, error ?? 'edit paused')
+        this.writeBack.edits.push({
+          ...base,
+          revision: null,
+          retryInMs: decision.afterMs,
+          error,
+          refundAttempt: decision.pauseAll ? 1 : 0,
+        })
+      }
+    }
+  }
+
   private onFailure(item: ClaimedDelivery, reach: AwardReach, failure: SendFailure) {
     const decision = decide(item.subscription, reach, failure, item, this.options.retry)
     const base = {
@@ -525,6 +619,7 @@ class BroadcastSender {
     this.pausedUntil = Math.max(this.pausedUntil, clock() + ms)
     this.writeBack.pauseAll(ms, reason)
     this.writeBack.releases.push(...this.queue.splice(0))
+    this.writeBack.edits.push(...this.edits.splice(0).map(editRelease))
     this.deps.logger.warn({ ms, reason }, 'sending paused')
   }
 
@@ -543,6 +638,7 @@ class BroadcastSender {
     this.writeBack.releases.push(...this.queue.splice(0))
     await this.claiming
     this.writeBack.releases.push(...this.queue.splice(0))
+    this.writeBack.edits.push(...this.edits.splice(0).map(editRelease))
     const deadline = clock() + this.options.stopGraceMs
     while (this.inFlight > 0 && clock() < deadline) await new Promise((resolve) => setTimeout(resolve, 10))
     await this.flush()
@@ -554,8 +650,8 @@ class BroadcastSender {
     this.lastProgress = now
     this.progressRunning = true
     this.pacer.prune(now)
-    reportProgress(this.db, this.content.translator, (chatId, messageId, text) =>
-      this.showProgress(chatId, messageId, text),
+    reportProgress(this.db, this.content.translator, (chatId, messageId, text, keyboard) =>
+      this.showProgress(chatId, messageId, text, keyboard),
     )
       .catch((error: unknown) => this.deps.logger.warn({ err: error }, 'could not report progress'))
       .finally(() => {
@@ -564,21 +660,30 @@ class BroadcastSender {
   }
 
   /** Edits a progress message through the same pacing and pause as every send. */
-  private async showProgress(chatId: number, messageId: number, text: FormattedString) {
+  private async showProgress(
+    chatId: number,
+    messageId: number,
+    text: FormattedString,
+    keyboard: InlineKeyboard,
+  ) {
     const key = `${chatId}:${messageId}`
-    if (this.progressShown.get(key) === text.text) return true
+    const shown = `${text.text}\n${JSON.stringify(keyboard.inline_keyboard)}`
+    if (this.progressShown.get(key) === shown) return true
     const chat = { id: chatId, isGroup: chatId < 0 }
     const now = clock()
     if (now < this.pausedUntil || this.pacer.earliest(chat, now) > now) return false
     const ticket = this.pacer.begin(chat, now)
     try {
-      await this.api.editMessageText(chatId, messageId, text.text, { entities: text.entities })
-      this.progressShown.set(key, text.text)
+      await this.api.editMessageText(chatId, messageId, text.text, {
+        entities: text.entities,
+        reply_markup: keyboard,
+      })
+      this.progressShown.set(key, shown)
     } catch (error) {
       const failure = readFailure(error)
       if (failure.kind === 'rate-limited') this.pause(failure.retryAfterS * 1000, describe(failure))
       else if (failure.kind === 'rejected' && /not modified/i.test(failure.description)) {
-        this.progressShown.set(key, text.text)
+        this.progressShown.set(key, shown)
       } else this.deps.logger.warn({ chatId, failure }, 'could not update a progress message')
       return failure.kind !== 'rate-limited'
     } finally {
@@ -607,10 +712,46 @@ class BroadcastSender {
 
 const EMPTY_REACH: AwardReach = { provinceCodes: [], regencyCodes: [], themes: [], levels: [] }
 
-const pacedChat = (item: ClaimedDelivery): PacedChat => ({
+const pacedChat = (item: ClaimedDelivery | ClaimedEdit): PacedChat => ({
   id: item.chatId,
   isGroup: item.subscription ? item.subscription.chatType !== 'private' : item.chatId < 0,
 })
+const pacedEditChat: (edit: ClaimedEdit) => PacedChat = pacedChat
+
+/** The first of the first `PICK_SCAN` queued items the pacer lets go now, or when the earliest may go. */
+function pickIn<Item>(
+  queue: readonly Item[],
+  pacer: { earliest(chat: PacedChat, now: number): number },
+  chatOf: (item: Item) => PacedChat,
+  now: number,
+): { index: number; at: number } {
+  let earliest = Number.POSITIVE_INFINITY
+  const scan = Math.min(queue.length, PICK_SCAN)
+  for (let index = 0; index < scan; index++) {
+    const item = queue[index]
+    if (item === undefined) continue
+    const at = pacer.earliest(chatOf(item), now)
+    if (at <= now) return { index, at }
+    earliest = Math.min(earliest, at)
+  }
+  return { index: -1, at: earliest }
+}
+
+/** An edit claimed and not made: given back as it was. */
+const editRelease = (edit: ClaimedEdit): EditOutcome => ({
+  announcementId: edit.announcementId,
+  chatId: edit.chatId,
+  attempt: edit.attempts,
+  revision: null,
+  retryInMs: 0,
+  error: null,
+  refundAttempt: 1,
+})
+
+function skipReason(decision: ReturnType<typeof decide>, content: AnnouncementContent | undefined) {
+  if (decision.kind === 'drop') return decision.reason
+  return content ? 'withdrawn' : 'gone'
+}
 
 function outcome(
   item: ClaimedDelivery,
@@ -626,6 +767,7 @@ function outcome(
     retryInMs,
     error,
     messageId: null,
+    revision: null,
     ambiguous: 0,
     refundAttempt: 0,
   }

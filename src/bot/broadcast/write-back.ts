@@ -7,6 +7,7 @@ import {
   releaseClaims,
   writePause,
 } from '../../db/repositories/deliveries.ts'
+import { type EditOutcome, recordEditOutcomes } from '../../db/repositories/delivery-edits.ts'
 import { deactivateChats } from '../../db/repositories/subscriptions.ts'
 import type { Logger } from '../../logger.ts'
 
@@ -19,6 +20,8 @@ export class WriteBack {
   readonly releases: ClaimedDelivery[] = []
   readonly moves: { announcementId: number; from: number; to: number }[] = []
   readonly deactivations: { chatId: number; reason: string }[] = []
+  /** Edits made, failed or given back. */
+  readonly edits: EditOutcome[] = []
   private pause: { ms: number; reason: string } | undefined
   private writing: Promise<void> = Promise.resolve()
 
@@ -33,7 +36,11 @@ export class WriteBack {
 
   get size(): number {
     const pending =
-      this.outcomes.length + this.releases.length + this.moves.length + this.deactivations.length
+      this.outcomes.length +
+      this.releases.length +
+      this.moves.length +
+      this.deactivations.length +
+      this.edits.length
     return pending + (this.pause ? 1 : 0)
   }
 
@@ -48,6 +55,7 @@ export class WriteBack {
     const releases = this.releases.splice(0)
     const moves = this.moves.splice(0)
     const deactivations = this.deactivations.splice(0)
+    const edits = this.edits.splice(0)
     const pause = this.pause
     this.pause = undefined
     try {
@@ -56,12 +64,14 @@ export class WriteBack {
       await releaseClaims(this.db, releases)
       for (const move of moves) await moveDelivery(this.db, move.announcementId, move.from, move.to)
       await deactivateChats(this.db, deactivations)
+      await recordEditOutcomes(this.db, edits)
     } catch (error) {
       this.logger.error({ err: error }, 'could not record delivery outcomes; retrying')
       this.outcomes.unshift(...outcomes)
       this.releases.unshift(...releases)
       this.moves.unshift(...moves)
       this.deactivations.unshift(...deactivations)
+      this.edits.unshift(...edits)
       this.pause ??= pause
     }
   }

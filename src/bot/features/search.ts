@@ -141,7 +141,7 @@ async function showSimilar(ctx: Context, innovationId: number) {
   )
   if (items.length === 0) return ctx.reply(ctx.t('search-similar-none', { name: origin.name }))
   const list = FormattedString.join(
-    items.map((item, index) => innovationListItem(item, index + 1)),
+    items.map((item, index) => innovationListItem(ctx.t, item, index + 1)),
     '\n\n',
   )
   const message = fmt`${ctx.t('search-similar-title', { name: origin.name })}\n\n${list}`

@@ -46,10 +46,14 @@ export function innovationTitle(
   return view.expansion ? fmt`${name} (${truncate(view.expansion, max)})` : fmt`${name}`
 }
 
+/** An award as cards and results name it: a provisional one says so ("finalis, menunggu uji publik"). */
+const awardLine = (t: Translate, award: InnovationView['awards'][number], max = 200) =>
+  t(award.provisional ? 'card-award-provisional' : 'card-award', { award: truncate(award.title, max) })
+
 /** One entry of a result list: title, then agency · region · year, then the first award. */
-export function innovationListItem(view: InnovationView, position: number): FormattedString {
+export function innovationListItem(t: Translate, view: InnovationView, position: number): FormattedString {
   const place = [truncate(view.agency ?? '', 60), view.regionName, view.year].filter(Boolean).join(' · ')
-  const award = view.awards[0] ? `\n   🏆 ${truncate(view.awards[0].title, 80)}` : ''
+  const award = view.awards[0] ? `\n   ${awardLine(t, view.awards[0], 80)}` : ''
   return fmt`${position}. ${innovationTitle(view, 80)}\n   ${place}${award}`
 }
 
@@ -61,7 +65,7 @@ function cardLines(t: Translate, view: InnovationView, description: string): str
     t('card-region', { region: view.regionName }),
     ...optional(view.year, () => t('card-year', { year: String(view.year) })),
     ...optional(view.themeLabel, () => t('card-theme', { theme: view.themeLabel ?? '' })),
-    ...view.awards.slice(0, 5).map((award) => t('card-award', { award: award.title })),
+    ...view.awards.slice(0, 5).map((award) => awardLine(t, award)),
     ...optional(view.isDigital, () => t('card-digital', { digital: view.isDigital ? 'yes' : 'no' })),
     ...optional(view.stage, () => t('card-stage', { stage: view.stage ?? '' })),
     ...optional(description, () => `\n${description}`),

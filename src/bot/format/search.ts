@@ -70,7 +70,7 @@ export function resultsMessage(t: Translate, page: ResultsPage): FormattedString
     understoodLine(t, page.understood),
     page.partial ? t('search-partial') : undefined,
   ].filter((line): line is string => Boolean(line))
-  const items = page.items.map((item, index) => innovationListItem(item, page.offset + index + 1))
+  const items = page.items.map((item, index) => innovationListItem(t, item, page.offset + index + 1))
   return FormattedString.join([header, ...notes, '', FormattedString.join(items, '\n\n')], '\n')
 }
 

@@ -1,7 +1,7 @@
 import { InlineKeyboard } from 'grammy'
 import { z } from 'zod'
 import type { InnovationCandidate } from '../../db/repositories/announcements.ts'
-import { AWARD_LEVELS } from '../../domain/innovations/awards.ts'
+import { AWARD_LEVELS, type AwardStage } from '../../domain/innovations/awards.ts'
 import type { Translate } from '../../i18n.ts'
 import { codec } from '../callback-data.ts'
 import { truncate } from '../format/text.ts'
@@ -9,9 +9,30 @@ import { truncate } from '../format/text.ts'
 /** Buttons of the /umumkan flow, tied to one draft (a stale button of another draft does nothing). */
 export const announceData = codec('ann', {
   id: z.coerce.number().int().positive().max(2_147_483_647),
-  action: z.enum(['level', 'pick', 'create', 'save', 'back', 'done', 'publish', 'cancel']),
-  value: z.string().regex(/^[\w-]{1,16}$/),
+  action: z.enum([
+    'level',
+    'pick',
+    'create',
+    'save',
+    'back',
+    'done',
+    'publish',
+    'cancel',
+    // on a published announcement: open the update screen, mark innovations to remove, apply, make final
+    'edit',
+    'remove',
+    'apply',
+    'final',
+  ]),
+  /** An id, a level, or on the update screen the innovations marked for removal ("12.40", "-" for none). */
+  value: z.string().regex(/^[\w.-]{1,40}$/),
 })
+
+/** The innovations marked for removal on the update screen, as a button carries them. */
+export const packRemoval = (ids: readonly number[]) => (ids.length > 0 ? ids.join('.') : '-')
+export const unpackRemoval = (value: string) =>
+  value === '-' ? [] : value.split('.').map(Number).filter(Number.isSafeInteger)
+const REMOVAL_LIMIT = 40
 
 const NONE = '-'
 
@@ -69,9 +90,53 @@ export const saveNewKeyboard = (t: Translate, id: number) =>
     .row()
     .add(backButton(t, id))
 
-/** Under the preview: Umumkan or Batal. */
+/** Under the preview: Umumkan (final), Umumkan sebagai sementara (finalists awaiting the public test), Batal. */
 export const previewKeyboard = (t: Translate, id: number) =>
-  new InlineKeyboard().add(button(t('announce-button-confirm'), id, 'publish'), cancelButton(t, id))
+  new InlineKeyboard()
+    .add(button(t('announce-button-confirm'), id, 'publish', 'final'))
+    .row()
+    .add(button(t('announce-button-confirm-provisional'), id, 'publish', 'provisional'))
+    .row()
+    .add(cancelButton(t, id))
 
 /** Batal alone, under a question answered by typing. */
 export const cancelKeyboard = (t: Translate, id: number) => new InlineKeyboard().add(cancelButton(t, id))
+
+/** Under the admin's progress message: "Ubah", and "Tetapkan final" while provisional; none once withdrawn. */
+export function progressKeyboard(t: Translate, id: number, stage: AwardStage) {
+  const keyboard = new InlineKeyboard()
+  if (stage === 'withdrawn') return keyboard
+  keyboard.add(button(t('announce-button-edit'), id, 'edit'))
+  if (stage === 'provisional') keyboard.add(button(t('announce-button-final'), id, 'final'))
+  return keyboard
+}
+
+/**
+ * The update screen: each innovation can be marked for removal (and unmarked; at least one stays), then
+ * "Simpan perubahan" applies the marks, or "Tetapkan final" applies them and makes the award final: one
+ * correction, so every chat sees its message edited once.
+ */
+export function updateKeyboard(
+  t: Translate,
+  id: number,
+  stage: AwardStage,
+  innovations: readonly { id: number; name: string }[],
+  removing: readonly number[],
+) {
+  const keyboard = new InlineKeyboard()
+  for (const innovation of innovations) {
+    const marked = removing.includes(innovation.id)
+    const toggled = marked
+      ? removing.filter((other) => other !== innovation.id)
+      : [...removing, innovation.id]
+    const fits = packRemoval(toggled).length <= REMOVAL_LIMIT && toggled.length < innovations.length
+    if (!marked && !fits) continue
+    const name = truncate(innovation.name, 36)
+    const label = t(marked ? 'announce-button-keep' : 'announce-button-remove', { name })
+    keyboard.add(button(label, id, 'remove', packRemoval(toggled))).row()
+  }
+  const marks = packRemoval(removing)
+  if (removing.length > 0) keyboard.add(button(t('announce-button-apply'), id, 'apply', marks))
+  if (stage === 'provisional') keyboard.add(button(t('announce-button-final'), id, 'final', marks))
+  return keyboard
+}

@@ -1,5 +1,5 @@
 import { and, asc, eq, ilike, inArray, sql } from 'drizzle-orm'
-import type { AwardLevel } from '../../domain/innovations/awards.ts'
+import type { AwardLevel, AwardStage } from '../../domain/innovations/awards.ts'
 import type { SearchIndex } from '../../domain/search/types.ts'
 import type { Database } from '../database.ts'
 import {
@@ -12,6 +12,7 @@ import {
   regencies,
 } from '../schema/index.ts'
 import { fanOut } from './deliveries.ts'
+import { countOutdatedMessages } from './delivery-edits.ts'
 import { notifyInnovationsChanged } from './innovations.ts'
 
 /** An announcement as the chat flow, the sender and the CLI read it. */
@@ -21,6 +22,9 @@ export interface AnnouncementRecord {
   level: AwardLevel | null
   year: number | null
   status: 'draft' | 'published'
+  stage: AwardStage
+  /** Raised by every update once published. */
+  revision: number
   createdBy: number | null
   progressChatId: number | null
   progressMessageId: number | null
@@ -55,6 +59,8 @@ const announcementColumns = {
   level: announcements.level,
   year: announcements.year,
   status: announcements.status,
+  stage: announcements.stage,
+  revision: announcements.revision,
   createdBy: announcements.createdBy,
   progressChatId: announcements.progressChatId,
   progressMessageId: announcements.progressMessageId,
@@ -166,6 +172,8 @@ export interface NewAnnouncement {
   level: AwardLevel
   year: number
   innovationIds: readonly number[]
+  /** `final` unless said otherwise. */
+  stage?: Exclude<AwardStage, 'withdrawn'>
   createdBy?: number | null
 }
 
@@ -178,6 +186,7 @@ export async function createAnnouncement(db: Database, input: NewAnnouncement): 
         title: input.title,
         level: input.level,
         year: input.year,
+        stage: input.stage ?? 'final',
         createdBy: input.createdBy ?? null,
       })
       .returning({ id: announcements.id })
@@ -204,7 +213,11 @@ export interface PublishOutcome {
  * search indexes are told), then one delivery per matching subscriber is queued. Idempotent: publishing
  * again re-runs only the fan-out, which adds nobody twice.
  */
-export async function publishAnnouncement(db: Database, id: number): Promise<PublishOutcome> {
+export async function publishAnnouncement(
+  db: Database,
+  id: number,
+  options: { stage?: Exclude<AwardStage, 'withdrawn'> } = {},
+): Promise<PublishOutcome> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .select({
@@ -212,6 +225,7 @@ export async function publishAnnouncement(db: Database, id: number): Promise<Pub
         level: announcements.level,
         year: announcements.year,
         status: announcements.status,
+        stage: announcements.stage,
       })
       .from(announcements)
       .where(eq(announcements.id, id))
@@ -224,25 +238,168 @@ export async function publishAnnouncement(db: Database, id: number): Promise<Pub
       .from(announcementInnovations)
       .where(eq(announcementInnovations.announcementId, id))
     if (named.length === 0) throw new Error(`announcement ${id} names no innovation`)
-    const [award] = await tx
-      .insert(awards)
-      .values({ title: row.title, titleKey: row.title.toLowerCase(), level: row.level, year: row.year })
-      .onConflictDoUpdate({ target: awards.titleKey, set: { level: row.level, year: row.year } })
-      .returning({ id: awards.id })
-    if (!award) throw new Error('the award was not written')
-    await tx
-      .insert(innovationAwards)
-      .values(named.map(({ innovationId }) => ({ innovationId, awardId: award.id })))
-      .onConflictDoNothing()
+    const stage = options.stage ?? row.stage
+    const awardId = await recordAward(
+      tx,
+      { ...row, level: row.level, stage },
+      named.map(({ innovationId }) => innovationId),
+    )
     await tx
       .update(announcements)
-      .set({ status: 'published', draft: null, awardId: award.id, publishedAt: sql`now()` })
+      .set({ status: 'published', stage, draft: null, awardId, publishedAt: sql`now()` })
       .where(eq(announcements.id, id))
     await notifyInnovationsChanged(
       tx,
       named.map(({ innovationId }) => innovationId),
     )
     return { published: true, queued: await fanOut(tx, id) }
+  })
+}
+
+/** The award an announcement stands for, as innovations carry it: its row (by title), linked to `innovationIds`. */
+async function recordAward(
+  db: Database,
+  announced: { title: string; level: AwardLevel; year: number | null; stage: AwardStage },
+  innovationIds: readonly number[],
+): Promise<number> {
+  const provisional = announced.stage === 'provisional'
+  const { title, level, year } = announced
+  const [award] = await db
+    .insert(awards)
+    .values({ title, titleKey: title.toLowerCase(), level, year, provisional })
+    .onConflictDoUpdate({ target: awards.titleKey, set: { level, year, provisional } })
+    .returning({ id: awards.id })
+  if (!award) throw new Error('the award was not written')
+  if (innovationIds.length > 0) {
+    await db
+      .insert(innovationAwards)
+      .values(innovationIds.map((innovationId) => ({ innovationId, awardId: award.id })))
+      .onConflictDoNothing()
+  }
+  return award.id
+}
+
+/**
+ * A published announcement with the same title (case aside) and year naming any of these innovations:
+ * announcing it again would reach the same people twice, so it is updated instead.
+ */
+export async function findRepeatedAnnouncement(
+  db: Database,
+  announced: { title: string; year: number | null; innovationIds: readonly number[]; exceptId?: number },
+): Promise<number | undefined> {
+  if (announced.innovationIds.length === 0) return undefined
+  const [row] = await db
+    .selectDistinct({ id: announcements.id })
+    .from(announcements)
+    .innerJoin(announcementInnovations, eq(announcementInnovations.announcementId, announcements.id))
+    .where(
+      and(
+        eq(announcements.status, 'published'),
+        sql`lower(${announcements.title}) = lower(${announced.title})`,
+        announced.year === null ? sql`${announcements.year} is null` : eq(announcements.year, announced.year),
+        inArray(announcementInnovations.innovationId, [...announced.innovationIds]),
+        sql`${announcements.id} <> ${announced.exceptId ?? 0}`,
+      ),
+    )
+    .orderBy(asc(announcements.id))
+    .limit(1)
+  return row?.id
+}
+
+/** What an update of a published announcement changes (anything left out stays). */
+export interface AnnouncementChange {
+  title?: string
+  stage?: AwardStage
+  addInnovationIds?: readonly number[]
+  removeInnovationIds?: readonly number[]
+}
+
+export type UpdateOutcome =
+  | {
+      kind: 'updated'
+      revision: number
+      stage: AwardStage
+      /** Messages already sent that will be edited to the new revision. */
+      toEdit: number
+      /** Subscribers who match only now, queued for a first message. */
+      queued: number
+    }
+  | { kind: 'unknown' }
+  | { kind: 'not-published' }
+  | { kind: 'withdrawn' }
+  | { kind: 'unchanged' }
+  | { kind: 'empty' }
+
+/**
+ * Corrects a published announcement in one transaction: its title, stage or innovations change, its
+ * revision is raised (the sender then edits every message already sent), the award on the innovations
+ * follows (a removed innovation loses it; withdrawn, nobody keeps it), and subscribers who match only now
+ * are queued (not when withdrawn). A withdrawn announcement changes no more.
+ */
+export async function updateAnnouncement(
+  db: Database,
+  id: number,
+  change: AnnouncementChange,
+): Promise<UpdateOutcome> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({
+        title: announcements.title,
+        level: announcements.level,
+        year: announcements.year,
+        status: announcements.status,
+        stage: announcements.stage,
+        revision: announcements.revision,
+        awardId: announcements.awardId,
+      })
+      .from(announcements)
+      .where(eq(announcements.id, id))
+      .for('update')
+    if (!row) return { kind: 'unknown' }
+    if (row.status !== 'published' || !row.level) return { kind: 'not-published' }
+    if (row.stage === 'withdrawn') return { kind: 'withdrawn' }
+    const before = (
+      await tx
+        .select({ innovationId: announcementInnovations.innovationId })
+        .from(announcementInnovations)
+        .where(eq(announcementInnovations.announcementId, id))
+    ).map(({ innovationId }) => innovationId)
+    const removed = new Set(change.removeInnovationIds ?? [])
+    const added = (change.addInnovationIds ?? []).filter((innovationId) => !before.includes(innovationId))
+    const after = [...before.filter((innovationId) => !removed.has(innovationId)), ...added]
+    if (after.length === 0) return { kind: 'empty' }
+    const title = change.title ?? row.title
+    const stage = change.stage ?? row.stage
+    const unchanged =
+      title === row.title && stage === row.stage && added.length === 0 && after.length === before.length
+    if (unchanged) return { kind: 'unchanged' }
+
+    if (removed.size > 0) {
+      await tx
+        .delete(announcementInnovations)
+        .where(
+          and(
+            eq(announcementInnovations.announcementId, id),
+            inArray(announcementInnovations.innovationId, [...removed]),
+          ),
+        )
+    }
+    for (const innovationId of added) await addAnnouncedInnovation(tx, id, innovationId)
+    if (row.awardId !== null) {
+      await tx
+        .delete(innovationAwards)
+        .where(and(eq(innovationAwards.awardId, row.awardId), inArray(innovationAwards.innovationId, before)))
+    }
+    const announced = { title, level: row.level, year: row.year, stage }
+    const awardId = stage === 'withdrawn' ? row.awardId : await recordAward(tx, announced, after)
+    const revision = row.revision + 1
+    await tx
+      .update(announcements)
+      .set({ title, stage, revision, awardId, finishedAt: null })
+      .where(eq(announcements.id, id))
+    await notifyInnovationsChanged(tx, [...new Set([...before, ...after])])
+    const queued = stage === 'withdrawn' ? 0 : await fanOut(tx, id)
+    return { kind: 'updated', revision, stage, toEdit: await countOutdatedMessages(tx, id), queued }
   })
 }
 

@@ -37,21 +37,24 @@ export interface ClaimedDelivery {
   ambiguousSends: number
   /** The status before the claim: `pending`, or `ambiguous` for a resend of an unknown outcome. */
   previousStatus: 'pending' | 'ambiguous' | 'sending'
-  subscription:
-    | {
-        active: boolean
-        everything: boolean
-        provinceCodes: string[]
-        regencyCodes: string[]
-        themes: string[]
-        awardLevels: AwardLevel[]
-        messageThreadId: number | null
-        chatType: string
-        locale: string
-        timeZone: TimeZoneCode | null
-        quietHours: QuietHoursChoice
-      }
-    | undefined
+  /** The announcement's revision at claim time: the content to send is at least this recent. */
+  revision: number
+  subscription: ClaimedSubscription | undefined
+}
+
+/** A subscription as the sender reads it with a claimed delivery or edit. */
+export interface ClaimedSubscription {
+  active: boolean
+  everything: boolean
+  provinceCodes: string[]
+  regencyCodes: string[]
+  themes: string[]
+  awardLevels: AwardLevel[]
+  messageThreadId: number | null
+  chatType: string
+  locale: string
+  timeZone: TimeZoneCode | null
+  quietHours: QuietHoursChoice
 }
 
 /** What became of one claimed delivery, to be written back in one batch. */
@@ -68,6 +71,8 @@ export interface DeliveryOutcome {
   retryInMs: number | null
   error: string | null
   messageId: number | null
+  /** The announcement's revision the message sent shows; null when nothing was sent. */
+  revision: number | null
   /** 1 when this send's outcome was unknown. */
   ambiguous: number
   /** Attempts to give back (a 429 is Telegram's pause, not a failed attempt). */
@@ -83,6 +88,8 @@ export interface DeliveryCounts {
   skipped: number
   /** Deliveries with at least one send of unknown outcome (possibly duplicated or lost). */
   ambiguous: number
+  /** Messages sent that show an older revision and are still to be edited. */
+  outdated: number
 }
 
 /** What a subscription asks for, as SQL: columns of `subscriptions`, or the values of a preview. */
@@ -210,14 +217,19 @@ const subscriptionColumns = {
   quietHours: subscriptions.quietHours,
 }
 
-type SubscriptionRow = Awaited<ReturnType<typeof subscriptionsOf>>[number]
-
-async function subscriptionsOf(db: Database, chatIds: readonly number[]) {
-  if (chatIds.length === 0) return []
-  return db
+/** The subscriptions of these chats, by chat id (chats without one are missing). */
+export async function subscriptionsByChat(
+  db: Database,
+  chatIds: readonly number[],
+): Promise<Map<number, ClaimedSubscription>> {
+  const byChat = new Map<number, ClaimedSubscription>()
+  if (chatIds.length === 0) return byChat
+  const rows = await db
     .select(subscriptionColumns)
     .from(subscriptions)
-    .where(inArray(subscriptions.chatId, [...chatIds]))
+    .where(inArray(subscriptions.chatId, [...new Set(chatIds)]))
+  for (const { chatId, ...sub } of rows) byChat.set(chatId, sub)
+  return byChat
 }
 
 interface DeliveryRow {
@@ -226,36 +238,27 @@ interface DeliveryRow {
   attempts: number | string
   ambiguous_sends: number | string
   previous: string
+  revision: number | string
 }
 
 async function withSubscriptions(db: Database, rows: readonly DeliveryRow[]): Promise<ClaimedDelivery[]> {
-  const chatIds = [...new Set(rows.map((row) => Number(row.chat_id)))]
-  const byChat = new Map<number, SubscriptionRow>()
-  for (const sub of await subscriptionsOf(db, chatIds)) byChat.set(sub.chatId, sub)
-  return rows.map((row) => {
-    const sub = byChat.get(Number(row.chat_id))
-    return {
-      announcementId: Number(row.announcement_id),
-      chatId: Number(row.chat_id),
-      attempts: Number(row.attempts),
-      ambiguousSends: Number(row.ambiguous_sends),
-      previousStatus: row.previous === 'ambiguous' || row.previous === 'sending' ? row.previous : 'pending',
-      subscription: sub && {
-        active: sub.active,
-        everything: sub.everything,
-        provinceCodes: sub.provinceCodes,
-        regencyCodes: sub.regencyCodes,
-        themes: sub.themes,
-        awardLevels: sub.awardLevels,
-        messageThreadId: sub.messageThreadId,
-        chatType: sub.chatType,
-        locale: sub.locale,
-        timeZone: sub.timeZone,
-        quietHours: sub.quietHours,
-      },
-    }
-  })
+  const byChat = await subscriptionsByChat(
+    db,
+    rows.map((row) => Number(row.chat_id)),
+  )
+  return rows.map((row) => ({
+    announcementId: Number(row.announcement_id),
+    chatId: Number(row.chat_id),
+    attempts: Number(row.attempts),
+    ambiguousSends: Number(row.ambiguous_sends),
+    previousStatus: row.previous === 'ambiguous' || row.previous === 'sending' ? row.previous : 'pending',
+    revision: Number(row.revision),
+    subscription: byChat.get(Number(row.chat_id)),
+  }))
 }
+
+/** The announcement's current revision, beside a delivery row. */
+const currentRevision = sql`(select a.revision from ${announcements} a where a.id = ${deliveries.announcementId})`
 
 /**
  * Claims up to `limit` due deliveries (pending, or ambiguous awaiting their resend) and marks them
@@ -278,7 +281,8 @@ async function claimIn(db: Database, limit: number): Promise<ClaimedDelivery[]> 
     )
     update ${deliveries} d set status = 'sending', attempts = d.attempts + 1, updated_at = now()
     from due where d.ctid = due.ctid
-    returning d.announcement_id, d.chat_id, d.attempts, d.ambiguous_sends, due.previous`)
+    returning d.announcement_id, d.chat_id, d.attempts, d.ambiguous_sends, due.previous,
+      (select a.revision from ${announcements} a where a.id = d.announcement_id) as revision`)
   return withSubscriptions(db, rowsOf<DeliveryRow>(result))
 }
 
@@ -294,6 +298,7 @@ export async function listInterrupted(db: Database): Promise<ClaimedDelivery[]> 
       attempts: deliveries.attempts,
       ambiguous_sends: deliveries.ambiguousSends,
       previous: sql<string>`'sending'`,
+      revision: sql<number>`${currentRevision}`,
     })
     .from(deliveries)
     .where(eq(deliveries.status, 'sending'))
@@ -312,6 +317,7 @@ export async function recordOutcomes(db: Database, outcomes: readonly DeliveryOu
       r: o.retryInMs,
       e: o.error,
       m: o.messageId,
+      v: o.revision,
       x: o.ambiguous,
       f: o.refundAttempt,
     })),
@@ -322,12 +328,13 @@ export async function recordOutcomes(db: Database, outcomes: readonly DeliveryOu
       next_attempt_at = case when v.r is null then null else now() + v.r * interval '1 millisecond' end,
       last_error = coalesce(v.e, case when v.s = 'sent' then null else d.last_error end),
       telegram_message_id = coalesce(v.m, d.telegram_message_id),
+      revision = coalesce(v.v, d.revision),
       ambiguous_sends = d.ambiguous_sends + v.x,
       attempts = greatest(0, d.attempts - v.f),
       sent_at = case when v.s = 'sent' then now() else d.sent_at end,
       updated_at = now()
     from jsonb_to_recordset(${payload}::jsonb)
-      as v(a integer, c bigint, t integer, s text, r bigint, e text, m bigint, x integer, f integer)
+      as v(a integer, c bigint, t integer, s text, r bigint, e text, m bigint, v integer, x integer, f integer)
     where d.announcement_id = v.a and d.chat_id = v.c and d.status = 'sending' and d.attempts = v.t`)
 }
 
@@ -343,6 +350,7 @@ export async function releaseClaims(db: Database, claims: readonly ClaimedDelive
       retryInMs: 0,
       error: null,
       messageId: null,
+      revision: null,
       ambiguous: 0,
       refundAttempt: 1,
     })),
@@ -374,6 +382,12 @@ export async function moveDelivery(
   })
 }
 
+/**
+ * A delivery whose message shows an older revision of its announcement: the sender edits it (an edit
+ * given up records the revision, so it is not outdated any more).
+ */
+export const outdatedMessage = sql`${deliveries.status} = 'sent' and ${deliveries.telegramMessageId} is not null and ${deliveries.revision} < ${currentRevision}`
+
 /** Counts of one announcement's deliveries by how they stand. */
 export async function countDeliveries(db: Database, announcementId: number): Promise<DeliveryCounts> {
   const waiting = sql`${deliveries.status} in ('pending', 'sending') or (${deliveries.status} = 'ambiguous' and ${deliveries.nextAttemptAt} is not null)`
@@ -385,6 +399,7 @@ export async function countDeliveries(db: Database, announcementId: number): Pro
       failed: sql<number>`count(*) filter (where ${deliveries.status} = 'failed')`,
       skipped: sql<number>`count(*) filter (where ${deliveries.status} = 'skipped')`,
       ambiguous: sql<number>`count(*) filter (where ${deliveries.ambiguousSends} > 0)`,
+      outdated: sql<number>`count(*) filter (where ${outdatedMessage})`,
     })
     .from(deliveries)
     .where(eq(deliveries.announcementId, announcementId))
@@ -395,6 +410,7 @@ export async function countDeliveries(db: Database, announcementId: number): Pro
     failed: Number(row?.failed ?? 0),
     skipped: Number(row?.skipped ?? 0),
     ambiguous: Number(row?.ambiguous ?? 0),
+    outdated: Number(row?.outdated ?? 0),
   }
 }
 
@@ -448,6 +464,7 @@ export async function listUnfinishedAnnouncements(db: Database) {
     .select({
       id: announcements.id,
       title: announcements.title,
+      stage: announcements.stage,
       progressChatId: announcements.progressChatId,
       progressMessageId: announcements.progressMessageId,
       language: telegramUsers.languageCode,

@@ -428,7 +428,8 @@ export async function listInnovationDetails(
     select i.id, i.name, i.expansion, i.agency, i.regency_code as "regencyCode",
       i.province_code as "provinceCode", i.year, i.themes, i.tags, i.description, i.innovator, i.source,
       i.is_digital as "isDigital", i.stage, i.problem, i.impact,
-      coalesce((select json_agg(json_build_object('title', a.title, 'level', a.level, 'year', a.year)
+      coalesce((select json_agg(json_build_object('title', a.title, 'level', a.level, 'year', a.year,
+          'provisional', a.provisional)
           order by a.id)
         from innovation_awards ia join awards a on a.id = ia.award_id
         where ia.innovation_id = i.id), '[]'::json) as awards

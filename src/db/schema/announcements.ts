@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import {
   bigint,
+  boolean,
   check,
   index,
   integer,
@@ -16,6 +17,12 @@ import { innovations } from './innovations.ts'
 
 /** A draft is being composed in the chat; published means recorded and fanned out. */
 export const announcementStatus = pgEnum('announcement_status', ['draft', 'published'])
+
+/**
+ * Where the award itself stands: `provisional` (finalists, "menunggu uji publik"), `final` (fixed by
+ * decree), `withdrawn` (announced by mistake: no longer on the innovations, nothing more sent).
+ */
+export const announcementStage = pgEnum('announcement_stage', ['provisional', 'final', 'withdrawn'])
 
 /**
  * Where one delivery stands. `sending`: claimed by the sender, the request may be on its way (found so
@@ -44,6 +51,9 @@ export const announcements = pgTable(
     level: awardLevel(),
     year: integer(),
     status: announcementStatus().notNull().default('draft'),
+    stage: announcementStage().notNull().default('final'),
+    /** Raised by every update once published: messages showing an older revision are edited. */
+    revision: integer().notNull().default(1),
     /** The chat flow's state while composing; null once published. */
     draft: jsonb(),
     awardId: integer().references(() => awards.id),
@@ -98,6 +108,16 @@ export const deliveries = pgTable(
     nextAttemptAt: timestamp({ withTimezone: true }).defaultNow(),
     lastError: text(),
     telegramMessageId: bigint({ mode: 'number' }),
+    /** The announcement's revision the chat's message shows (sent, or edited since). */
+    revision: integer().notNull().default(1),
+    /** An edit of the message is claimed by the sender (after a crash it is simply made again). */
+    editing: boolean().notNull().default(false),
+    /** Edits tried for the revision being brought in; the fencing token of an edit's write-back. */
+    editAttempts: integer().notNull().default(0),
+    /** When a failed edit may be tried again; null: at once. */
+    editNextAttemptAt: timestamp({ withTimezone: true }),
+    /** Why the last edit did not go through ("message to edit not found" is recorded, not retried). */
+    editError: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp({ withTimezone: true }),
@@ -105,6 +125,7 @@ export const deliveries = pgTable(
   (t) => [
     primaryKey({ columns: [t.announcementId, t.chatId] }),
     index('deliveries_due_idx').on(t.nextAttemptAt).where(sql`${t.status} in ('pending', 'ambiguous')`),
+    index('deliveries_revision_idx').on(t.announcementId, t.revision).where(sql`${t.status} = 'sent'`),
     index('deliveries_open_idx')
       .on(t.announcementId)
       .where(sql`${t.status} in ('pending', 'sending', 'ambiguous')`),

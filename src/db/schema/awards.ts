@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import {
+  boolean,
   check,
   index,
   integer,
@@ -29,6 +30,8 @@ export const awards = pgTable(
     /** The place the title gives: top, juara, harapan, finalis, nominasi or terpuji, and its number. */
     rank: text(),
     rankPosition: integer(),
+    /** Announced as provisional (finalists awaiting the public test); false once final or imported. */
+    provisional: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

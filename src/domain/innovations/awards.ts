@@ -89,6 +89,19 @@ export function awardYearOf(title: string): number | null {
 }
 
 /**
+ * Where an announced award stands: `provisional` (finalists awaiting the public test, "menunggu uji
+ * publik"), `final` (fixed by decree), `withdrawn` (taken back: no longer recorded on the innovations).
+ */
+export const AWARD_STAGES = ['provisional', 'final', 'withdrawn'] as const
+export type AwardStage = (typeof AWARD_STAGES)[number]
+
+/** The year a title names when it is not `year` ("Top 45 KIPP 2021" announced for 2024); else null. */
+export function titleYearConflict(title: string, year: number): number | null {
+  const named = awardYearOf(title)
+  return named !== null && named !== year ? named : null
+}
+
+/**
  * The level of an award read from its words alone (no region list): a regency's or a city's competition
  * names it ("Kab. Pacitan", "Kota Makassar", "OPD"), a province's names it ("Provinsi", "Jambore");
  * KIPP, KemenPAN-RB and Kemendagri are national.

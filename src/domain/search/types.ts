@@ -8,6 +8,8 @@ export interface SearchAward {
   title: string
   level: AwardLevel
   year: number | null
+  /** Announced as provisional (finalists awaiting the public test): shown so, never taken for final. */
+  provisional?: boolean
 }
 
 /**

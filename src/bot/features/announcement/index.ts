@@ -19,6 +19,7 @@ import { announceData, backKeyboard, cancelKeyboard, doneKeyboard } from '../../
 import { addInnovation, askInnovations, NAME_LIMITS, stateOf, wellFormed, within } from './draft.ts'
 import { saveNew } from './new-innovation.ts'
 import { publish, showPreview, textSteps } from './steps.ts'
+import { updatePublished } from './update.ts'
 
 const composer = new Composer<Context>()
 
@@ -52,6 +53,14 @@ composer.callbackQuery(announceData.filter(), async (ctx) => {
     return ctx.answerCallbackQuery({ text: ctx.t('announce-private-only'), show_alert: true })
   }
   const db = ctx.deps.database.db
+  if (
+    data.action === 'edit' ||
+    data.action === 'remove' ||
+    data.action === 'apply' ||
+    data.action === 'final'
+  ) {
+    return updatePublished(ctx, data.id, data.action, data.value)
+  }
   const draft = await findDraftOf(db, ctx.from.id)
   if (!draft || draft.id !== data.id) {
     const known = await findAnnouncement(db, data.id)
@@ -104,7 +113,7 @@ composer.callbackQuery(announceData.filter(), async (ctx) => {
       return showPreview(ctx, draft)
     case 'publish':
       if (state.step !== 'preview' || !draft.level) return showPreview(ctx, draft)
-      return publish(ctx, draft)
+      return publish(ctx, draft, data.value === 'provisional' ? 'provisional' : 'final')
   }
 })
 

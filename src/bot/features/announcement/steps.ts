@@ -1,6 +1,7 @@
 import { FormattedString, fmt } from '@grammyjs/parse-mode'
 import {
   type AnnouncementRecord,
+  findRepeatedAnnouncement,
   listAnnouncedInnovations,
   publishAnnouncement,
   setProgressMessage,
@@ -14,10 +15,12 @@ import { announcementMessage, progressMessage } from '../../broadcast/messages.t
 import { type Context, nowOf } from '../../context.ts'
 import {
   backKeyboard,
+  cancelButton,
   cancelKeyboard,
   choiceKeyboard,
   levelKeyboard,
   previewKeyboard,
+  progressKeyboard,
 } from '../../keyboards/announcement.ts'
 
 import {
@@ -116,7 +119,7 @@ export async function showPreview(ctx: Context, draft: AnnouncementRecord) {
   const innovations = await listAnnouncedInnovations(db, draft.id)
   const message = FormattedString.join([
     fmt`${ctx.t('announce-preview-header')}\n\n`,
-    announcementMessage(ctx.t, { title: draft.title, level: draft.level, year: draft.year, innovations }),
+    announcementMessage(ctx.t, { ...draft, stage: 'final', revision: 1, innovations }),
     fmt`\n\n${ctx.t('announce-preview-footer', { count: await countRecipients(db, draft.id) })}`,
   ])
   await ctx.reply(message.text, {
@@ -125,12 +128,32 @@ export async function showPreview(ctx: Context, draft: AnnouncementRecord) {
   })
 }
 
-/** Confirmed: the award is recorded and fanned out in one transaction; the progress message follows. */
-export async function publish(ctx: Context, draft: AnnouncementRecord) {
+/**
+ * Confirmed: the award is recorded and fanned out in one transaction; the progress message follows, with
+ * "Ubah" (and "Tetapkan final"). An award already announced for one of these innovations is refused: it
+ * is corrected with "Ubah" on its own message (or `announce-update`), never sent twice.
+ */
+export async function publish(ctx: Context, draft: AnnouncementRecord, stage: 'provisional' | 'final') {
   const db = ctx.deps.database.db
-  await publishAnnouncement(db, draft.id)
+  const named = await listAnnouncedInnovations(db, draft.id)
+  const repeated = await findRepeatedAnnouncement(db, {
+    title: draft.title,
+    year: draft.year,
+    innovationIds: named.map((innovation) => innovation.id),
+    exceptId: draft.id,
+  })
+  if (repeated !== undefined) {
+    return ctx.reply(ctx.t('announce-repeated', { id: String(repeated), title: draft.title }), {
+      reply_markup: progressKeyboard(ctx.t, repeated, 'final').add(cancelButton(ctx.t, draft.id)),
+    })
+  }
+  await publishAnnouncement(db, draft.id, { stage })
   const counts = await countDeliveries(db, draft.id)
-  const progress = progressMessage(ctx.t, { id: draft.id, title: draft.title, counts, finished: false })
-  const sent = await ctx.reply(progress.text, { entities: progress.entities })
+  const view = { id: draft.id, title: draft.title, stage, counts, finished: false }
+  const progress = progressMessage(ctx.t, view)
+  const sent = await ctx.reply(progress.text, {
+    entities: progress.entities,
+    reply_markup: progressKeyboard(ctx.t, draft.id, stage),
+  })
   await setProgressMessage(db, draft.id, sent.chat.id, sent.message_id)
 }

@@ -177,7 +177,7 @@ async function announceAwards(
       createdBy: ctx.from?.id ?? null,
     })
     const announcement = await findAnnouncement(db, id)
-    if (announcement) await publish(ctx, announcement)
+    if (announcement) await publish(ctx, announcement, 'final')
     progress.published++
   }
 }

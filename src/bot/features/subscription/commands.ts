@@ -104,13 +104,15 @@ composer.command(['langganan', 'subscribe'], async (ctx) => {
   return command.remove ? unfollow(ctx, managed, command.text) : follow(ctx, managed, command.text)
 })
 
-/** `/berhenti`: stops at once a chat that follows one thing, asks first when it follows several. */
-composer.command(['berhenti', 'unsubscribe'], async (ctx) => {
+/**
+ * `/berhenti` (also "Berhenti" under every push): stops at once a chat that follows one thing, asks first
+ * when it follows several.
+ */
+export async function stopSubscription(ctx: Context) {
+  if (!ctx.chat) return
   if (!(await mayChange(ctx))) return ctx.reply(ctx.t('subscribe-admins-only'))
   const managed = await ownSubscription(ctx)
   if (!managed) return
-  const text = wellFormed(ctx.match).trim()
-  if (text !== '') return unfollow(ctx, managed, text.slice(0, SUBSCRIPTION_INPUT_LIMIT))
   const { sub } = managed
   if (sub?.active && followedCount(sub) > 1) {
     return ctx.reply(ctx.t('subscribe-ask-stop', { count: followedCount(sub) }), {
@@ -119,6 +121,16 @@ composer.command(['berhenti', 'unsubscribe'], async (ctx) => {
   }
   const stopped = await unsubscribe(ctx.deps.database.db, ctx.chat.id)
   await ctx.reply(ctx.t(stopped ? 'subscribe-stopped' : 'subscribe-not-subscribed'))
+}
+
+/** `/berhenti [wilayah|tema]`: everything, or one thing. */
+composer.command(['berhenti', 'unsubscribe'], async (ctx) => {
+  const text = wellFormed(ctx.match).trim()
+  if (text === '') return stopSubscription(ctx)
+  if (!(await mayChange(ctx))) return ctx.reply(ctx.t('subscribe-admins-only'))
+  const managed = await ownSubscription(ctx)
+  if (!managed) return
+  return unfollow(ctx, managed, text.slice(0, SUBSCRIPTION_INPUT_LIMIT))
 })
 
 export { composer as commandsFeature }

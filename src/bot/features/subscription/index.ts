@@ -5,6 +5,7 @@ import { channelFeature } from './channel.ts'
 import { chatMemberFeature } from './chat-member.ts'
 import { commandsFeature } from './commands.ts'
 
+export { stopSubscription } from './commands.ts'
 export { showSubscription, subscriptionSummary } from './view.ts'
 
 /**

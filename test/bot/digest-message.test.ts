@@ -49,6 +49,16 @@ describe('a digest message', () => {
     expect(part?.innovationIds).toEqual([2, 4])
   })
 
+  it('marks an award still waiting for its public test', () => {
+    const [part] = digestMessages(t, {
+      mode: 'daily',
+      day: '2026-12-08',
+      locale: 'id',
+      announcements: [{ title: 'Top 99 KIPP 2024', stage: 'provisional', innovations: [item(2)] }],
+    })
+    expect(part?.text.text).toContain('🏆 Top 99 KIPP 2024 (⏳ Finalis, menunggu uji publik)\n1. Inovasi 2')
+  })
+
   it('is split before 4,096 characters and 40 buttons, numbers and buttons running on across parts', () => {
     const long = 'Inovasi Pelayanan Publik Terpadu Berbasis Digital untuk Masyarakat Desa '.repeat(2)
     const announcements = Array.from({ length: 6 }, (_, a) => ({

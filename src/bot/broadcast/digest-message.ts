@@ -22,7 +22,7 @@ export interface DigestView {
   /** The local day the period is named after (YYYY-MM-DD). */
   day: string
   locale: string
-  announcements: readonly { title: string; innovations: readonly DigestItem[] }[]
+  announcements: readonly { title: string; stage?: string; innovations: readonly DigestItem[] }[]
 }
 
 /** One message of a digest, and the innovations its numbered buttons open, in order. */
@@ -50,7 +50,9 @@ export function digestMessages(t: Translate, view: DigestView): DigestPart[] {
   const limit = MESSAGE_LIMIT - RESERVED
   let number = 0
   for (const announcement of view.announcements) {
-    const title = fmt`\n🏆 ${FormattedString.bold(announcement.title)}`
+    const provisional =
+      announcement.stage === 'provisional' ? ` (${t('announce-message-stage', { stage: 'provisional' })})` : ''
+    const title = fmt`\n🏆 ${FormattedString.bold(announcement.title)}${provisional}`
     let current = lastOf(parts)
     if (length(current) + title.text.length > limit) current = newPart(parts)
     current.lines.push(title)

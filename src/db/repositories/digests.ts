@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm'
 import type { DeliveryMode, TimeZoneCode } from '../../domain/delivery/settings.ts'
-import type { AwardLevel } from '../../domain/innovations/awards.ts'
+import type { AwardLevel, AwardStage } from '../../domain/innovations/awards.ts'
 import type { Database } from '../database.ts'
 import { affectedRows, rowsOf } from '../execute-result.ts'
 import {
@@ -230,10 +230,14 @@ export interface DigestAnnouncement {
   title: string
   level: AwardLevel | null
   year: number | null
+  stage: AwardStage
   innovations: DigestInnovation[]
 }
 
-/** Announcements published in [`from`, `until`), oldest first, each with its innovations. */
+/**
+ * Announcements published in [`from`, `until`), oldest first, each with its innovations as they stand now
+ * (after any correction); a withdrawn one is left out.
+ */
 export async function listPublishedBetween(
   db: Database,
   from: Date,
@@ -245,6 +249,7 @@ export async function listPublishedBetween(
       title: announcements.title,
       level: announcements.level,
       year: announcements.year,
+      stage: announcements.stage,
       id: innovations.id,
       name: innovations.name,
       provinceCode: innovations.provinceCode,
@@ -261,16 +266,17 @@ export async function listPublishedBetween(
     .where(
       and(
         eq(announcements.status, 'published'),
+        ne(announcements.stage, 'withdrawn'),
         gte(announcements.publishedAt, from),
         lt(announcements.publishedAt, until),
       ),
     )
     .orderBy(asc(announcements.publishedAt), asc(announcements.id), asc(announcementInnovations.position))
   const byId = new Map<number, DigestAnnouncement>()
-  for (const { announcementId, title, level, year, ...innovation } of rows) {
+  for (const { announcementId, title, level, year, stage, ...innovation } of rows) {
     let announcement = byId.get(announcementId)
     if (!announcement) {
-      announcement = { id: announcementId, title, level, year, innovations: [] }
+      announcement = { id: announcementId, title, level, year, stage, innovations: [] }
       byId.set(announcementId, announcement)
     }
     announcement.innovations.push(innovation)

@@ -7,7 +7,7 @@ import { deserialize, serialize } from 'node:v8'
 import { eq, sql } from 'drizzle-orm'
 import type { RegionCatalogue } from '../domain/regions/catalogue.ts'
 import type { SearchIndexSnapshot } from '../domain/search/types.ts'
-import { type DatabaseHandle, resultRows } from './database.ts'
+import { type Database, type DatabaseHandle, resultRows } from './database.ts'
 import { searchIndexSnapshots } from './schema/index.ts'
 
 /** A search index saved with the version of each document it holds (see `listSearchDocumentVersions`). */
@@ -25,6 +25,7 @@ export interface SearchSnapshotStore {
 }
 
 const SNAPSHOT_NAME = 'search-index'
+const READ_PART_BYTES = 4 * 2 ** 20
 
 interface Packed {
   ids: Int32Array
@@ -74,13 +75,7 @@ export async function searchSnapshotStore(
     }
   }
   return {
-    async load() {
-      const [row] = await database.db
-        .select({ data: searchIndexSnapshots.data })
-        .from(searchIndexSnapshots)
-        .where(eq(searchIndexSnapshots.name, SNAPSHOT_NAME))
-      return decode(row?.data)
-    },
+    load: async () => decode(await readInParts(database)),
     async save(saved) {
       const data = encode(saved)
       await database.db
@@ -89,6 +84,35 @@ export async function searchSnapshotStore(
         .onConflictDoUpdate({ target: searchIndexSnapshots.name, set: { data, savedAt: sql`now()` } })
     },
   }
+}
+
+/**
+ * The saved snapshot read a few megabytes at a time into one buffer: the driver receives bytea as hex
+ * text, so reading 80 MB at once would hold several times that in memory at the moment the bot starts.
+ */
+function readInParts(database: DatabaseHandle): Promise<Uint8Array | undefined> {
+  // One snapshot of the row for every part, even if another instance saves meanwhile.
+  return database.db.transaction((tx) => readParts(tx), { isolationLevel: 'repeatable read' })
+}
+
+async function readParts(db: Database): Promise<Uint8Array | undefined> {
+  const [size] = await db
+    .select({ bytes: sql<number>`length(${searchIndexSnapshots.data})` })
+    .from(searchIndexSnapshots)
+    .where(eq(searchIndexSnapshots.name, SNAPSHOT_NAME))
+  if (size === undefined) return undefined
+  const data = new Uint8Array(size.bytes)
+  for (let start = 0; start < data.length; start += READ_PART_BYTES) {
+    const [part] = await db
+      .select({
+        bytes: sql<Uint8Array>`substring(${searchIndexSnapshots.data} from ${start + 1} for ${READ_PART_BYTES})`,
+      })
+      .from(searchIndexSnapshots)
+      .where(eq(searchIndexSnapshots.name, SNAPSHOT_NAME))
+    if (part === undefined) return undefined
+    data.set(part.bytes, start)
+  }
+  return data
 }
 
 async function systemIdentifier(database: DatabaseHandle): Promise<string> {

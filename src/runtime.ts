@@ -1,6 +1,7 @@
 import type { Config } from './config.ts'
 import { prepareDatabase } from './db/bootstrap.ts'
 import { createDatabase, type DatabaseHandle } from './db/database.ts'
+import { searchSnapshotStore } from './db/search-snapshot.ts'
 import { startSearchSync } from './db/search-sync.ts'
 import { loadRegionCatalogue } from './db/sources/regions.ts'
 import { latestInnovationYear } from './domain/innovations/innovation.ts'
@@ -44,14 +45,26 @@ export async function openCatalogue(
   return { database, regions, close: () => database.close() }
 }
 
-/** The catalogue plus the search index kept fresh from NOTIFY: shared by the bot and the CLI. */
+/**
+ * The catalogue plus the search index kept fresh from NOTIFY: shared by the bot and the CLI. The index
+ * is restored from its snapshot when there is one (then brought up to date), else built.
+ */
 export async function openRuntime(
   config: Pick<Config, 'databaseUrl' | 'pgliteDir' | 'starterCatalogue'>,
   logger: Logger,
 ): Promise<Runtime> {
   const { database, regions } = await openCatalogue(config, logger)
-  const search = createSearchIndex(regions)
-  const sync = await startSearchSync(database, search, logger).catch(async (error: unknown) => {
+  const started = async () => {
+    const snapshots = await searchSnapshotStore(database, config.pgliteDir, regions)
+    const saved = await snapshots?.load().catch((error: unknown) => {
+      logger.warn({ err: error }, 'search index snapshot unreadable: building the index')
+      return undefined
+    })
+    const search = createSearchIndex(regions, saved?.index)
+    const sync = await startSearchSync(database, search, logger, { snapshots, versions: saved?.versions })
+    return { search, sync }
+  }
+  const { search, sync } = await started().catch(async (error: unknown) => {
     await database.close()
     throw error
   })

@@ -1,7 +1,8 @@
 /**
  * One bot process as the search benchmark sees it (started by `bench/search.ts`, never by hand): opens the
- * database exactly as the bot does (`openRuntime`: migrations, regions, then the whole index from the
- * database), says "ready", then answers each query as the bot's search does — the index, then the details
+ * database exactly as the bot does (`openRuntime`: migrations, regions, then the index, restored from
+ * its snapshot or built from the database), says "ready" and, as a `firstStart`, saves the snapshot and
+ * stops. Otherwise it answers each query as the bot's search does — the index, then the details
  * of the page of results from the database (`listInnovationDetails`) — and finally gives fuse.js and
  * MiniSearch the same queries with the same database fetch. Prints one JSON line per stage.
  */
@@ -18,6 +19,8 @@ export interface WorkerInput {
   queriesFile: string
   /** Time each peer engine may spend on the queries, in order; the rest are not run (and counted). */
   peerBudgetMs: number
+  /** Only start (building the index and saving its snapshot, as the first start after an import does). */
+  firstStart?: boolean
 }
 
 export interface WorkerResult {
@@ -42,6 +45,10 @@ gc()
 const heapBefore = process.memoryUsage().heapUsed
 const runtime = await openRuntime({ ...input, starterCatalogue: 'none' }, createLogger({ level: 'silent' }))
 process.stdout.write(`${JSON.stringify({ ready: true })}\n`)
+if (input.firstStart) {
+  await runtime.close()
+  process.exit(0)
+}
 gc()
 const indexMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20
 

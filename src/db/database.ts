@@ -39,6 +39,13 @@ export interface DatabaseHandle {
 
 const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url))
 
+/**
+ * PGlite's Postgres with 16 MB of shared buffers instead of 128 MB: they live in this process's memory,
+ * and the operating system caches the data files anyway. Opening a 100,000-innovation folder then takes
+ * about 230 MB of RSS instead of 350, with page fetches as fast.
+ */
+const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB']
+
 /** The one database factory: opens the database, applies pending migrations and returns it. */
 export async function createDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   return options.url ? openPostgres(options.url) : openPglite(options)
@@ -94,6 +101,7 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
   try {
     const client = await PGlite.create(dataDir, {
       extensions: { pg_trgm, unaccent },
+      startParams: PGLITE_START_PARAMS,
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     })
     const db = drizzlePglite({ client, schema, casing: 'snake_case' })

@@ -402,6 +402,48 @@ export async function listSearchDocuments(db: Database, ids?: readonly number[])
   return rows.map((row) => ({ ...row, awards: awardsOf.get(row.id) ?? [] }))
 }
 
+/** A published innovation's search document version (see `listSearchDocumentVersions`); `i` is the row. */
+const DOCUMENT_VERSION = sql`hashtext(i.xmin::text || ':' || coalesce((
+  select string_agg(ia.xmin::text || '.' || a.xmin::text, ',' order by ia.award_id)
+  from innovation_awards ia join awards a on a.id = ia.award_id where ia.innovation_id = i.id), ''))`
+
+/**
+ * The version of each published innovation as the search index reads it: a hash of the row versions
+ * (`xmin`) of the innovation, its award links and those awards, so any write that can change its search
+ * document changes it. Of all published innovations, or of those with these ids.
+ */
+export async function listSearchDocumentVersions(
+  db: Database,
+  ids?: readonly number[],
+): Promise<Map<number, number>> {
+  const only = ids === undefined ? sql`` : sql`and i.id = any(${`{${ids.map(Math.trunc).join(',')}}`}::int[])`
+  const result = await db.execute(sql`
+    select i.id, ${DOCUMENT_VERSION} as version
+    from innovations i where i.status = 'published' ${only}`)
+  return new Map(resultRows<{ id: number; version: number }>(result).map((row) => [row.id, row.version]))
+}
+
+/**
+ * How many innovations are published and the sum of their versions (see `listSearchDocumentVersions`):
+ * equal to `searchVersionsFingerprint` of the versions an index was built from exactly when nothing it
+ * reads changed since. One aggregate, no rows sent: cheap enough for every start.
+ */
+export async function searchCatalogueFingerprint(db: Database): Promise<string> {
+  const result = await db.execute(sql`
+    select count(*)::int as count, coalesce(sum(${DOCUMENT_VERSION}), 0)::text as sum
+    from innovations i where i.status = 'published'`)
+  const [row] = resultRows<{ count: number; sum: string }>(result)
+  return `${row?.count ?? 0}:${row?.sum ?? 0}`
+}
+
+/** The fingerprint (see `searchCatalogueFingerprint`) of these document versions. */
+export function searchVersionsFingerprint(versions: ReadonlyMap<number, number>): string {
+  // At most 2^31 per document: the sum stays an exact integer far beyond any catalogue.
+  let sum = 0
+  for (const version of versions.values()) sum += version
+  return `${versions.size}:${sum}`
+}
+
 /** Everything a card shows about one published innovation. */
 export interface InnovationDetail extends SearchDocument {
   /** The source's own theme words that no urusan names. */

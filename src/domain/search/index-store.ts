@@ -1,5 +1,6 @@
 import { awardKeysOf } from './awards.ts'
 import type { AnalysedDocument } from './document.ts'
+import { listAt, type PackedLists, packLists, StringTable } from './packing.ts'
 import { PostingList } from './postings.ts'
 import type { SearchAward, SearchDocument } from './types.ts'
 
@@ -25,7 +26,54 @@ export interface RecordAward {
   year: number
 }
 
+/**
+ * Everything an `IndexStore` holds, as plain data in a few typed arrays (see `packing.ts`): saved so that
+ * a restart restores the index instead of analysing every document again.
+ */
+export interface IndexStoreSnapshot {
+  keys: string[]
+  df: Int32Array
+  /** Slots of each term's postings, and their impacts (aligned with `postings.values`). */
+  postings: PackedLists
+  impacts: Float32Array
+  records: PackedRecords
+  filterKeys: string[]
+  filterLists: PackedLists
+  /** The distinct awards, each once, and the key each is stored under. */
+  awards: RecordAward[]
+  awardKeys: string[]
+  dead: number
+}
+
+/** The slot records, column by column; strings are numbers in `strings`, awards numbers in `awards`. */
+interface PackedRecords {
+  /** -1 for a freed slot. */
+  ids: Int32Array
+  strings: string[]
+  provinces: Int32Array
+  /** -1 without a kabupaten/kota. */
+  regencies: Int32Array
+  themes: PackedLists
+  years: PackedLists
+  awardKeys: PackedLists
+  awards: PackedLists
+  awardYears: Int32Array
+  terms: PackedLists
+}
+
 const COMPACT_MIN_DEAD = 256
+/** Stands for a freed slot while packing. */
+const EMPTY_RECORD: SlotRecord = {
+  id: -1,
+  provinceCode: '',
+  regencyCode: null,
+  themes: [],
+  years: [],
+  awardKeys: [],
+  awards: [],
+  awardYear: -1,
+  terms: new Int32Array(0),
+}
 const COMPACT_DEAD_SHARE = 0.25
 
 /** Filter keys under which a slot is listed, for filter-first candidate generation. */
@@ -55,6 +103,90 @@ export class IndexStore {
   private dead = 0
   /** Changes on every write, for caches. */
   version = 0
+
+  /** The store as it was when `snapshot` was taken; the snapshot's arrays are taken over, not copied. */
+  static restore(snapshot: IndexStoreSnapshot): IndexStore {
+    const store = new IndexStore()
+    for (const [term, key] of snapshot.keys.entries()) {
+      const start = snapshot.postings.starts[term] ?? 0
+      const end = snapshot.postings.starts[term + 1] ?? start
+      store.keys.push(key)
+      store.termIds.set(key, term)
+      store.df.push(snapshot.df[term] ?? 0)
+      store.postings.push(
+        PostingList.of(listAt(snapshot.postings, term), snapshot.impacts.subarray(start, end)),
+      )
+    }
+    for (const [i, key] of snapshot.awardKeys.entries()) {
+      const award = snapshot.awards[i]
+      if (award !== undefined) store.awards.set(key, award)
+    }
+    const { records } = snapshot
+    const strings = (list: Int32Array) => Array.from(list, (n) => records.strings[n] ?? '')
+    for (let slot = 0; slot < records.ids.length; slot++) {
+      const id = records.ids[slot] ?? -1
+      if (id < 0) {
+        store.slots.push(undefined)
+        continue
+      }
+      const regency = records.regencies[slot] ?? -1
+      store.slots.push({
+        id,
+        provinceCode: records.strings[records.provinces[slot] ?? 0] ?? '',
+        regencyCode: regency < 0 ? null : (records.strings[regency] ?? null),
+        themes: strings(listAt(records.themes, slot)),
+        years: Array.from(listAt(records.years, slot)),
+        awardKeys: strings(listAt(records.awardKeys, slot)),
+        awards: Array.from(listAt(records.awards, slot), (n) => snapshot.awards[n] as RecordAward),
+        awardYear: records.awardYears[slot] ?? -1,
+        terms: listAt(records.terms, slot),
+      })
+      store.slotById.set(id, slot)
+    }
+    for (const [i, key] of snapshot.filterKeys.entries()) {
+      store.filterLists.set(key, Array.from(listAt(snapshot.filterLists, i)))
+    }
+    store.dead = snapshot.dead
+    return store
+  }
+
+  /** The store as plain data (see `IndexStoreSnapshot`). */
+  snapshot(): IndexStoreSnapshot {
+    const postings = packLists(this.postings.map((list) => list.slots.subarray(0, list.length)))
+    const impacts = new Float32Array(postings.values.length)
+    for (const [term, list] of this.postings.entries()) {
+      impacts.set(list.impacts.subarray(0, list.length), postings.starts[term])
+    }
+    const awards = [...this.awards.values()]
+    const awardNumbers = new Map(awards.map((award, i) => [award, i]))
+    const table = new StringTable()
+    const live = this.slots.map((record) => record ?? EMPTY_RECORD)
+    return {
+      keys: this.keys,
+      df: Int32Array.from(this.df),
+      postings,
+      impacts,
+      records: {
+        ids: Int32Array.from(this.slots, (record) => record?.id ?? -1),
+        provinces: Int32Array.from(live, (record) => table.numberOf(record.provinceCode)),
+        regencies: Int32Array.from(live, (r) =>
+          r.regencyCode === null ? -1 : table.numberOf(r.regencyCode),
+        ),
+        themes: packLists(live.map((record) => record.themes.map((theme) => table.numberOf(theme)))),
+        years: packLists(live.map((record) => record.years)),
+        awardKeys: packLists(live.map((record) => record.awardKeys.map((key) => table.numberOf(key)))),
+        awards: packLists(live.map((record) => record.awards.map((award) => awardNumbers.get(award) ?? 0))),
+        awardYears: Int32Array.from(live, (record) => record.awardYear),
+        terms: packLists(live.map((record) => record.terms)),
+        strings: table.strings,
+      },
+      filterKeys: [...this.filterLists.keys()],
+      filterLists: packLists([...this.filterLists.values()]),
+      awards,
+      awardKeys: [...this.awards.keys()],
+      dead: this.dead,
+    }
+  }
 
   /** Live documents. */
   get size(): number {

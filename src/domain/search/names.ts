@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js'
 import { tokenize } from '../text/normalize.ts'
+import { listAt, type PackedLists, packLists } from './packing.ts'
 
 /** Shortest query, written together, worth matching against names: shorter ones match anything. */
 const MIN_KEY_LENGTH = 5
@@ -17,6 +18,15 @@ const MAX_NAME_HITS = 5
 export interface NameHit {
   id: number
   score: number
+}
+
+/** Everything a `NameIndex` holds, as plain data (see `packing.ts`). */
+export interface NameIndexSnapshot {
+  ids: Int32Array
+  keys: string[]
+  live: Uint8Array
+  gramKeys: string[]
+  grams: PackedLists
 }
 
 interface Entry {
@@ -38,6 +48,31 @@ export class NameIndex {
   private readonly grams = new Map<string, number[]>()
   private shared = new Uint8Array(0)
 
+  /** The index as it was when `snapshot` was taken; the snapshot is taken over, not copied. */
+  static restore(snapshot: NameIndexSnapshot): NameIndex {
+    const index = new NameIndex()
+    for (const [position, key] of snapshot.keys.entries()) {
+      const entry = { id: snapshot.ids[position] ?? 0, key, live: snapshot.live[position] === 1 }
+      index.entries.push(entry)
+      if (entry.live) index.entryById.set(entry.id, position)
+    }
+    for (const [i, gram] of snapshot.gramKeys.entries()) {
+      index.grams.set(gram, Array.from(listAt(snapshot.grams, i)))
+    }
+    return index
+  }
+
+  /** The index as plain data. */
+  snapshot(): NameIndexSnapshot {
+    return {
+      ids: Int32Array.from(this.entries, (entry) => entry.id),
+      keys: this.entries.map((entry) => entry.key),
+      live: Uint8Array.from(this.entries, (entry) => (entry.live ? 1 : 0)),
+      gramKeys: [...this.grams.keys()],
+      grams: packLists([...this.grams.values()]),
+    }
+  }
+
   /** Indexes the name of an innovation, replacing its previous name. */
   add(id: number, name: string): void {
     this.remove(id)
@@ -47,8 +82,9 @@ export class NameIndex {
     this.entries.push({ id, key, live: true })
     this.entryById.set(id, entry)
     for (const gram of trigrams(key)) {
-      const list = this.grams.get(gram)
-      if (list === undefined) this.grams.set(gram, [entry])
+      const listKey = gramKey(gram, key.length)
+      const list = this.grams.get(listKey)
+      if (list === undefined) this.grams.set(listKey, [entry])
       else if (list[list.length - 1] !== entry) list.push(entry)
     }
   }
@@ -80,14 +116,21 @@ export class NameIndex {
     return fuse.search(key, { limit: MAX_NAME_HITS }).map(({ item, score = 1 }) => ({ id: item.id, score }))
   }
 
-  /** Live names sharing the most trigrams with `key`, of a similar length. */
+  /**
+   * Live names sharing the most trigrams with `key`, of a similar length. Trigrams are listed per name
+   * length, so only the names of a fitting length are read: a common trigram ("^si") is in tens of
+   * thousands of names, a few thousand of each length.
+   */
   private candidates(key: string): Entry[] {
     if (this.shared.length < this.entries.length) this.shared = new Uint8Array(this.entries.length * 2)
+    const slack = Math.max(1, key.length * MAX_LENGTH_RATIO)
     const touched: number[] = []
     for (const gram of new Set(trigrams(key))) {
-      for (const entry of this.grams.get(gram) ?? []) {
-        if (this.shared[entry] === 0) touched.push(entry)
-        this.shared[entry] = Math.min(255, (this.shared[entry] ?? 0) + 1)
+      for (let length = Math.ceil(key.length - slack); length <= key.length + slack; length++) {
+        for (const entry of this.grams.get(gramKey(gram, length)) ?? []) {
+          if (this.shared[entry] === 0) touched.push(entry)
+          this.shared[entry] = Math.min(255, (this.shared[entry] ?? 0) + 1)
+        }
       }
     }
     const scored: { entry: Entry; shared: number }[] = []
@@ -96,7 +139,6 @@ export class NameIndex {
       this.shared[index] = 0
       const entry = this.entries[index]
       if (entry === undefined || !entry.live || shared < MIN_SHARED_GRAMS) continue
-      if (Math.abs(entry.key.length - key.length) > Math.max(1, key.length * MAX_LENGTH_RATIO)) continue
       scored.push({ entry, shared })
     }
     return scored
@@ -109,6 +151,11 @@ export class NameIndex {
 /** A name as one key: its normalised words written together ("SI-PANDAI" → "sipandai"). */
 function nameKey(words: readonly string[]): string {
   return words.join('')
+}
+
+/** The list of the names of this length holding this trigram. */
+function gramKey(gram: string, length: number): string {
+  return `${gram}${length}`
 }
 
 function trigrams(key: string): string[] {

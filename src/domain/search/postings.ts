@@ -12,6 +12,16 @@ export class PostingList {
   length = 0
   version = 0
 
+  /** A list holding these postings (from a snapshot); the arrays are taken over, not copied. */
+  static of(slots: Int32Array, impacts: Float32Array): PostingList {
+    const list = new PostingList()
+    if (slots.length === 0) return list
+    list.slots = slots
+    list.impacts = impacts
+    list.length = slots.length
+    return list
+  }
+
   /** Appends a posting; `slot` must be greater than every slot already in the list. */
   push(slot: number, impact: number): void {
     if (this.length === this.slots.length) this.grow()

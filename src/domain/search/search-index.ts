@@ -23,7 +23,14 @@ import { MAX_QUERY_WORDS, type ParsedQuery, parseTokens } from './query.ts'
 import { recentWinners, similarTo } from './related.ts'
 import { SpellingIndex } from './spelling.ts'
 import { isStopword, OPTIONAL_WORDS } from './stopwords.ts'
-import type { SearchDocument, SearchHit, SearchIndex, SearchResult, Understood } from './types.ts'
+import type {
+  SearchDocument,
+  SearchHit,
+  SearchIndex,
+  SearchIndexSnapshot,
+  SearchResult,
+  Understood,
+} from './types.ts'
 import { isVocabularyWord, VOCABULARY_WORDS } from './vocabulary.ts'
 
 export type {
@@ -32,6 +39,7 @@ export type {
   SearchDocument,
   SearchHit,
   SearchIndex,
+  SearchIndexSnapshot,
   SearchResult,
   Understood,
 } from './types.ts'
@@ -66,18 +74,20 @@ interface Engine {
 }
 
 /**
- * An empty in-memory search index over the catalogue's innovations; fill it with `upsert`. Queries are
- * understood against `catalogue` (regions named in them become filters). See `SearchIndex`.
+ * An in-memory search index over the catalogue's innovations: empty (fill it with `upsert`), or as it was
+ * when `snapshot` was taken (the snapshot is taken over). Queries are understood against `catalogue`
+ * (regions named in them become filters). See `SearchIndex`.
  */
-export function createSearchIndex(catalogue: RegionCatalogue): SearchIndex {
-  const store = new IndexStore()
+export function createSearchIndex(catalogue: RegionCatalogue, snapshot?: SearchIndexSnapshot): SearchIndex {
+  const store = snapshot === undefined ? new IndexStore() : IndexStore.restore(snapshot.store)
   const regionWords = regionWordsOf(catalogue)
   const spelling = new SpellingIndex(
     (word) => store.documentFrequency(stemWord(word)),
     VOCABULARY_WORDS,
     regionWords.names,
+    snapshot?.spelling,
   )
-  const names = new NameIndex()
+  const names = snapshot === undefined ? new NameIndex() : NameIndex.restore(snapshot.names)
   const engine: Engine = { catalogue, store, cache: new ImpactCache(), spelling, names, regionWords }
   return {
     upsert(doc: SearchDocument) {
@@ -100,6 +110,7 @@ export function createSearchIndex(catalogue: RegionCatalogue): SearchIndex {
     recent(limit: number) {
       return recentWinners(store, clampInt(limit, 0, MAX_LIMIT, DEFAULT_LIMIT))
     },
+    snapshot: () => ({ store: store.snapshot(), names: names.snapshot(), spelling: spelling.snapshot() }),
   }
 }
 

@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js'
 import { editDistance } from '../text/edit-distance.ts'
+import { listAt, type PackedLists, packLists } from './packing.ts'
 
 const MIN_TYPO_LENGTH = 4
 const MAX_TYPO_LENGTH = 24
@@ -9,6 +10,13 @@ const MAX_CANDIDATES = 40
 const FUSE_THRESHOLD = 0.5
 const TWO_EDITS_FROM = 8
 const MAX_ALTERNATES = 2
+
+/** The words a `SpellingIndex` knows and their trigrams, as plain data. */
+export interface SpellingSnapshot {
+  words: string[]
+  gramKeys: string[]
+  grams: PackedLists
+}
 
 interface Suggestion {
   word: string
@@ -24,7 +32,8 @@ interface Suggestion {
  * (two from 8 letters; a swap of neighbours is one). The fewest edits win, then words some document
  * holds, then the Bitap score, then `popularity` (documents holding the word). `never` words (region
  * names: correcting into one would turn an ordinary word into a place filter) are never suggested; nor
- * are words whose `popularity` fell to 0 and that are not `permanent` (vocabulary).
+ * are words whose `popularity` fell to 0 and that are not `permanent` (vocabulary). Given a `snapshot`, it
+ * knows exactly the words the snapshot's index knew (the permanent ones among them).
  */
 export class SpellingIndex {
   private readonly words: string[] = []
@@ -35,8 +44,28 @@ export class SpellingIndex {
     private readonly popularity: (word: string) => number,
     private readonly permanent: ReadonlySet<string>,
     private readonly never: ReadonlySet<string>,
+    snapshot?: SpellingSnapshot,
   ) {
-    for (const word of permanent) this.add(word)
+    if (snapshot === undefined) {
+      for (const word of permanent) this.add(word)
+      return
+    }
+    for (const [id, word] of snapshot.words.entries()) {
+      this.words.push(word)
+      this.ids.set(word, id)
+    }
+    for (const [i, gram] of snapshot.gramKeys.entries()) {
+      this.grams.set(gram, Array.from(listAt(snapshot.grams, i)))
+    }
+  }
+
+  /** The vocabulary as plain data. */
+  snapshot(): SpellingSnapshot {
+    return {
+      words: [...this.words],
+      gramKeys: [...this.grams.keys()],
+      grams: packLists([...this.grams.values()]),
+    }
   }
 
   /** Adds a word (normalised, [a-z0-9]) to the vocabulary; repeated adds are free. */

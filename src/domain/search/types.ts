@@ -1,5 +1,8 @@
 import type { AwardLevel } from '../innovations/awards.ts'
 import type { Region } from '../regions/types.ts'
+import type { IndexStoreSnapshot } from './index-store.ts'
+import type { NameIndexSnapshot } from './names.ts'
+import type { SpellingSnapshot } from './spelling.ts'
 
 export type { AwardLevel }
 
@@ -89,4 +92,16 @@ export interface SearchIndex {
   similar(id: number, limit?: number): SearchHit[]
   /** Ids of the most recent award winners (award year descending, then id descending). */
   recent(limit: number): number[]
+  /**
+   * The whole index as plain data, for `createSearchIndex` to restore at the next start without analysing
+   * every document again. It shares the index's arrays: serialise it before the next change.
+   */
+  snapshot(): SearchIndexSnapshot
+}
+
+/** What `SearchIndex.snapshot` returns: the inverted index, the name index and the typo vocabulary. */
+export interface SearchIndexSnapshot {
+  store: IndexStoreSnapshot
+  names: NameIndexSnapshot
+  spelling: SpellingSnapshot
 }

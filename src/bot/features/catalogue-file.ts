@@ -29,15 +29,20 @@ const SHOWN_LINES = 5
 const composer = new Composer<Context>()
 const feature = composer.chatType('private')
 
-/** Downloads the file again (by its file_id) and runs the import on it: a check or the real thing. */
+/**
+ * Runs the import on the file, a check or the real thing, downloading it (by its file_id) each time the
+ * import reads it: the file is never held in memory.
+ */
 async function importFile(
   ctx: Context,
   file: { fileId: string; format: ImportFormat },
   options: { dryRun: boolean; skipInvalid: boolean },
 ) {
   const { config, database, regions } = ctx.deps
-  const input = await downloadTelegramFile(ctx.api, config.botApiRoot, file.fileId)
-  return importRecords(database.db, regions, readImportRecords(input, file.format), {
+  async function* download() {
+    yield* readImportRecords(await downloadTelegramFile(ctx.api, config.botApiRoot, file.fileId), file.format)
+  }
+  return importRecords(database.db, regions, download, {
     ...options,
     maxYear: latestInnovationYear(nowOf(ctx.deps)),
   })
@@ -112,7 +117,7 @@ feature.callbackQuery(uploadData.filter(), async (ctx) => {
   try {
     report = await importFile(ctx, upload, { dryRun: false, skipInvalid: upload.skipInvalid })
   } catch (error) {
-    // Nothing was written (one transaction): the buttons work again.
+    // The buttons work again: importing the file again converges (batches already written are upserts).
     await finishCatalogueUpload(db, upload.id, 'checked')
     return replyFileProblem(ctx, error)
   }

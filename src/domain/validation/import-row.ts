@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { parseAwards } from '../innovations/awards.ts'
+import { type AwardInput, parseAwards } from '../innovations/awards.ts'
 import type { InnovationInput } from '../innovations/innovation.ts'
 import { readThemes } from '../innovations/themes.ts'
 import { MIN_YEAR, readYear } from '../innovations/years.ts'
@@ -245,6 +245,27 @@ interface Readings {
   province: Province
 }
 
+/** Award cells remembered per region catalogue; forgotten when this many, so memory stays bounded. */
+const AWARD_CACHE_LIMIT = 20_000
+const awardCache = new WeakMap<RegionCatalogue, Map<string, readonly AwardInput[]>>()
+
+/**
+ * The awards of a cell. A list names the same few awards on thousands of lines ("Top 30 KIPP Provinsi
+ * Sulawesi Selatan 2022") and parsing one looks for region names in it: half the cost of checking a line.
+ */
+function awardsOf(cell: string, year: number | null, catalogue: RegionCatalogue): AwardInput[] {
+  const cache = awardCache.get(catalogue) ?? new Map<string, readonly AwardInput[]>()
+  awardCache.set(catalogue, cache)
+  const key = `${year ?? ''}\n${cell}`
+  let awards = cache.get(key)
+  if (!awards) {
+    if (cache.size >= AWARD_CACHE_LIMIT) cache.clear()
+    awards = parseAwards(cell, year, catalogue)
+    cache.set(key, awards)
+  }
+  return awards.map((award) => ({ ...award }))
+}
+
 function toInnovation(row: ParsedRow, read: Readings, catalogue: RegionCatalogue): InnovationInput {
   return {
     name: row.name,
@@ -258,7 +279,7 @@ function toInnovation(row: ParsedRow, read: Readings, catalogue: RegionCatalogue
     description: row.description ?? '',
     source: row.source,
     innovator: row.innovator,
-    awards: row.award ? parseAwards(row.award, read.year, catalogue) : [],
+    awards: row.award ? awardsOf(row.award, read.year, catalogue) : [],
   }
 }
 

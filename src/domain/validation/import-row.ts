@@ -131,6 +131,34 @@ function problemOf(issue: z.core.$ZodIssue, row: Record<string, unknown>): RowPr
 const regionNames = (regions: readonly Region[]) =>
   regions.map((region) => (region.kind === 'regency' ? region.regency.officialName : region.province.name))
 
+/**
+ * Results remembered per region catalogue, all forgotten at `limit` entries so memory stays bounded. A list
+ * names the same few regions and awards on thousands of lines, and reading them is most of checking a line.
+ */
+function catalogueMemo<T>(limit: number) {
+  const caches = new WeakMap<RegionCatalogue, Map<string, T>>()
+  return (catalogue: RegionCatalogue, key: string, compute: () => T): T => {
+    const cache = caches.get(catalogue) ?? new Map<string, T>()
+    caches.set(catalogue, cache)
+    let value = cache.get(key)
+    if (value === undefined) {
+      if (cache.size >= limit) cache.clear()
+      value = compute()
+      cache.set(key, value)
+    }
+    return value
+  }
+}
+
+const rememberedRegion = catalogueMemo<RowRegion>(20_000)
+const rememberedAwards = catalogueMemo<readonly AwardInput[]>(20_000)
+
+/** The awards of a cell: parsed once per list, copied for each row. */
+const awardsOf = (cell: string, year: number | null, catalogue: RegionCatalogue): AwardInput[] =>
+  rememberedAwards(catalogue, `${year ?? ''}\n${cell}`, () => parseAwards(cell, year, catalogue)).map(
+    (award) => ({ ...award }),
+  )
+
 /** The row's region problem, when `resolveRowRegion` found no single region. */
 function regionProblem(
   region: Exclude<RowRegion, { kind: 'found' }>,
@@ -217,7 +245,10 @@ function place(fields: Record<string, unknown>, catalogue: RegionCatalogue): Pla
     const problems: RowProblem[] = blank ? [{ field: 'province', problem: 'required' }] : []
     return { province: undefined, regency: undefined, problems, warnings: [] }
   }
-  const region = resolveRowRegion(catalogue, { regency: text('regency'), province: text('province') })
+  const written = { regency: text('regency'), province: text('province') }
+  const region = rememberedRegion(catalogue, `${written.regency}\n${written.province}`, () =>
+    resolveRowRegion(catalogue, written),
+  )
   if (region.kind !== 'found')
     return { province: undefined, regency: undefined, problems: [regionProblem(region, text)], warnings: [] }
   return {
@@ -243,27 +274,6 @@ interface Readings {
   tags: string[]
   regency: Regency | undefined
   province: Province
-}
-
-/** Award cells remembered per region catalogue; forgotten when this many, so memory stays bounded. */
-const AWARD_CACHE_LIMIT = 20_000
-const awardCache = new WeakMap<RegionCatalogue, Map<string, readonly AwardInput[]>>()
-
-/**
- * The awards of a cell. A list names the same few awards on thousands of lines ("Top 30 KIPP Provinsi
- * Sulawesi Selatan 2022") and parsing one looks for region names in it: half the cost of checking a line.
- */
-function awardsOf(cell: string, year: number | null, catalogue: RegionCatalogue): AwardInput[] {
-  const cache = awardCache.get(catalogue) ?? new Map<string, readonly AwardInput[]>()
-  awardCache.set(catalogue, cache)
-  const key = `${year ?? ''}\n${cell}`
-  let awards = cache.get(key)
-  if (!awards) {
-    if (cache.size >= AWARD_CACHE_LIMIT) cache.clear()
-    awards = parseAwards(cell, year, catalogue)
-    cache.set(key, awards)
-  }
-  return awards.map((award) => ({ ...award }))
 }
 
 function toInnovation(row: ParsedRow, read: Readings, catalogue: RegionCatalogue): InnovationInput {

@@ -89,11 +89,11 @@ const emptyReport = (dryRun: boolean): ImportReport => ({
  * Imports a list: known innovations (same natural key) are updated, not duplicated, and search indexes
  * hear of the changes on each commit (NOTIFY). A refused line (unless `skipInvalid`) stops the whole file
  * before anything is written: every line is checked first, then the valid ones are written in batches,
- * ONE TRANSACTION PER BATCH (one transaction for a whole file of 100,000 rows slowed PGlite down as it grew). A crash or a
- * failure half-way leaves the batches already committed; running the same file again converges to the same
- * catalogue, because every row is an upsert on its natural key (name + region + agency): the rows already
- * written come back "unchanged". A check (`dryRun`) plans the same batches in one transaction that is
- * rolled back, so its counts are exactly those of the import.
+ * ONE TRANSACTION PER BATCH, so no transaction grows with the file and search indexes hear as it goes. A
+ * crash or a failure half-way leaves the batches already committed; running the same file again converges
+ * to the same catalogue, because every row is an upsert on its natural key (name + region + agency): the
+ * rows already written come back "unchanged". A check (`dryRun`) plans the same batches in one transaction
+ * that is rolled back, so its counts are exactly those of the import.
  */
 export async function importRecords(
   db: Database,

@@ -20,16 +20,17 @@ export async function importCommand(
   openCatalogue: () => Promise<CatalogueRuntime>,
   t: Translate,
 ) {
-  if (!args.file) return { exitCode: 1, lines: [t('cli-file-required')] }
-  if (!existsSync(args.file)) return { exitCode: 1, lines: [t('cli-file-missing', { file: args.file })] }
+  const { file } = args
+  if (!file) return { exitCode: 1, lines: [t('cli-file-required')] }
+  if (!existsSync(file)) return { exitCode: 1, lines: [t('cli-file-missing', { file })] }
   const runtime = await openCatalogue()
   try {
-    const report = await importRecords(runtime.database.db, runtime.regions, readImportFile(args.file), {
+    const report = await importRecords(runtime.database.db, runtime.regions, () => readImportFile(file), {
       skipInvalid: args.skipInvalid,
       dryRun: args.dryRun,
       maxYear: latestYear(),
     })
-    if (report.total === 0) return { exitCode: 1, lines: [t('import-empty', { file: args.file })] }
+    if (report.total === 0) return { exitCode: 1, lines: [t('import-empty', { file })] }
     const refused = report.invalid.length > 0 && !args.skipInvalid
     return { exitCode: refused ? 1 : 0, lines: formatImportReport(t, report) }
   } catch (error) {

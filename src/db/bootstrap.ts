@@ -18,7 +18,7 @@ export const CATALOG_FILES: Record<StarterCatalogue, readonly string[]> = {
 }
 
 async function importCatalogFile(db: Database, regions: RegionCatalogue, path: string, maxYear: number) {
-  const report = await importRecords(db, regions, await readImportFile(path), { skipInvalid: false, maxYear })
+  const report = await importRecords(db, regions, () => readImportFile(path), { skipInvalid: false, maxYear })
   if (!report.written) {
     throw new Error(`The catalogue file ${path} has invalid lines: ${JSON.stringify(report.invalid)}`)
   }

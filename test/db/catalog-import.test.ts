@@ -111,6 +111,38 @@ describe('importing innovations', () => {
     expect(await countInnovations(database.db)).toBe(before)
   })
 
+  describe('a list longer than one batch (each batch is committed on its own)', () => {
+    const longList = Array.from({ length: 2500 }, (_, index) => ({
+      ...good,
+      name: `Layanan Desa ${index + 1}`,
+      agency: index % 2 === 0 ? good.agency : undefined,
+    }))
+
+    it('writes nothing when its last lines are refused, even after many batches of good rows', async () => {
+      const before = await countInnovations(database.db)
+      const report = await run([...longList, { ...good, name: '' }])
+      expect(report).toMatchObject({ written: false, inserted: 0, invalid: [{ line: 2501 }] })
+      expect(await countInnovations(database.db)).toBe(before)
+    })
+
+    it('converges when run again after stopping half-way, and a second run changes nothing', async () => {
+      const before = await countInnovations(database.db)
+      // As if the import had stopped after its first batch: those rows are already in the catalogue.
+      await run(longList.slice(0, 1000))
+      const rerun = await run(longList)
+      expect(rerun).toMatchObject({ written: true, inserted: 1500, updated: 0, unchanged: 1000 })
+      expect(await countInnovations(database.db)).toBe(before + 2500)
+      const again = await run(longList)
+      expect(again).toMatchObject({ written: true, inserted: 0, updated: 0, unchanged: 2500 })
+      expect(await countInnovations(database.db)).toBe(before + 2500)
+      const awardLinks = await database.db.execute(
+        sql`select count(*)::int as links from innovation_awards ia join innovations i on i.id = ia.innovation_id
+          where i.name like 'Layanan Desa %'`,
+      )
+      expect(resultRows<{ links: number }>(awardLinks)[0]?.links).toBe(2500)
+    })
+  })
+
   it('imports a year written as a range or with a prefix, keeping the first year and warning about the range', async () => {
     const report = await run([
       { ...good, name: 'Rentang Tahun', year: '2019/2020' },
@@ -312,7 +344,7 @@ describe('importing innovations', () => {
         'Lapor Cepat,Dinas Kominfo,Kota Makassar,Sulawesi Selatan,2021,tata kelola,"Aduan warga, cepat"\n' +
         ',Dinas Y,Wajo,Sulsel,2020,kesehatan,\n',
     )
-    const report = await importRecords(database.db, regions, readImportFile(path), {
+    const report = await importRecords(database.db, regions, () => readImportFile(path), {
       skipInvalid: true,
       maxYear: MAX_YEAR,
     })

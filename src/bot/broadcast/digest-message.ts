@@ -51,7 +51,9 @@ export function digestMessages(t: Translate, view: DigestView): DigestPart[] {
   let number = 0
   for (const announcement of view.announcements) {
     const provisional =
-      announcement.stage === 'provisional' ? ` (${t('announce-message-stage', { stage: 'provisional' })})` : ''
+      announcement.stage === 'provisional'
+        ? ` (${t('announce-message-stage', { stage: 'provisional' })})`
+        : ''
     const title = fmt`\n🏆 ${FormattedString.bold(announcement.title)}${provisional}`
     let current = lastOf(parts)
     if (length(current) + title.text.length > limit) current = newPart(parts)

@@ -29,7 +29,10 @@ const SHOWN_LINES = 5
 /** `/ekspor`; the file handlers join it in `createCatalogueFileFeature`. */
 const exportComposer = new Composer<Context>()
 
-/** Downloads the file again (by its file_id) and runs the import on it: a check or the real thing. */
+/**
+ * Runs the import on the file, a check or the real thing, downloading it (by its file_id) each time the
+ * import reads it: the file is never held in memory.
+ */
 async function importFile(
   ctx: Context,
   files: TelegramFiles,
@@ -37,8 +40,10 @@ async function importFile(
   options: { dryRun: boolean; skipInvalid: boolean },
 ) {
   const { database, regions } = ctx.deps
-  const input = await files.open(ctx.api, file.fileId)
-  return importRecords(database.db, regions, readImportRecords(input, file.format), {
+  async function* download() {
+    yield* readImportRecords(await files.open(ctx.api, file.fileId), file.format)
+  }
+  return importRecords(database.db, regions, download, {
     ...options,
     maxYear: latestInnovationYear(nowOf(ctx.deps)),
   })
@@ -121,7 +126,7 @@ export function createCatalogueFileFeature(files: TelegramFiles) {
     try {
       report = await importFile(ctx, files, upload, { dryRun: false, skipInvalid: upload.skipInvalid })
     } catch (error) {
-      // Nothing was written (one transaction): the buttons work again.
+      // The buttons work again: importing the file again converges (batches already written are upserts).
       await finishCatalogueUpload(db, upload.id, 'checked')
       return replyFileProblem(ctx, error)
     }

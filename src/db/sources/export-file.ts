@@ -1,9 +1,9 @@
 import { once } from 'node:events'
 import type { Writable } from 'node:stream'
-import ExcelJS from 'exceljs'
 import Papa from 'papaparse'
 import { IMPORT_COLUMNS } from '../../domain/validation/import-row.ts'
 import type { ExportRow } from '../catalog-export.ts'
+import { loadExcel } from './excel.ts'
 import type { ImportFormat } from './import-file.ts'
 
 /**
@@ -53,6 +53,7 @@ async function writeJsonLines(rows: AsyncIterable<ExportRow>, out: Writable) {
 
 /** .xlsx through exceljs's streaming writer: each row is committed as it is written. */
 async function writeXlsx(rows: AsyncIterable<ExportRow>, out: Writable) {
+  const ExcelJS = await loadExcel()
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true })
   const sheet = workbook.addWorksheet('Inovasi', { views: [{ state: 'frozen', ySplit: 1 }] })
   sheet.columns = EXPORT_HEADERS.map((header) => ({ header, width: header === 'deskripsi' ? 60 : 24 }))

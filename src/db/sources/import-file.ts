@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
 import type { Readable } from 'node:stream'
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import Papa from 'papaparse'
 import {
   columnsOfHeader,
@@ -9,6 +9,7 @@ import {
   rowFromCells,
   rowFromObject,
 } from '../../domain/validation/import-columns.ts'
+import { loadExcel } from './excel.ts'
 
 /** One data line of an import file: its parsed object, or why it could not be read. */
 export type ImportRecord = { line: number; value: unknown } | { line: number; error: 'invalid-json' }
@@ -24,10 +25,13 @@ export function importFormatOf(fileName: string): ImportFormat | undefined {
   return undefined
 }
 
-/** A file that cannot be read as a list at all (as opposed to single bad lines). */
+/**
+ * A file that cannot be read as a list at all (as opposed to single bad lines), or that changed between the
+ * check and the writing of an import (`changed`).
+ */
 export class ImportFileError extends Error {
   constructor(
-    readonly kind: 'no-name-column' | 'unreadable',
+    readonly kind: 'no-name-column' | 'unreadable' | 'changed',
     readonly detail = '',
   ) {
     super(`${kind}: ${detail}`)
@@ -220,6 +224,7 @@ function cellValue(value: CellValue): unknown {
 }
 
 async function* xlsxRecords(input: Readable): AsyncGenerator<ImportRecord> {
+  const ExcelJS = await loadExcel()
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { parseAwards } from '../innovations/awards.ts'
+import { type AwardInput, parseAwards } from '../innovations/awards.ts'
 import type { InnovationInput } from '../innovations/innovation.ts'
 import { readThemes } from '../innovations/themes.ts'
 import { MIN_YEAR, readYear } from '../innovations/years.ts'
@@ -131,6 +131,34 @@ function problemOf(issue: z.core.$ZodIssue, row: Record<string, unknown>): RowPr
 const regionNames = (regions: readonly Region[]) =>
   regions.map((region) => (region.kind === 'regency' ? region.regency.officialName : region.province.name))
 
+/**
+ * Results remembered per region catalogue, all forgotten at `limit` entries so memory stays bounded. A list
+ * names the same few regions and awards on thousands of lines, and reading them is most of checking a line.
+ */
+function catalogueMemo<T>(limit: number) {
+  const caches = new WeakMap<RegionCatalogue, Map<string, T>>()
+  return (catalogue: RegionCatalogue, key: string, compute: () => T): T => {
+    const cache = caches.get(catalogue) ?? new Map<string, T>()
+    caches.set(catalogue, cache)
+    let value = cache.get(key)
+    if (value === undefined) {
+      if (cache.size >= limit) cache.clear()
+      value = compute()
+      cache.set(key, value)
+    }
+    return value
+  }
+}
+
+const rememberedRegion = catalogueMemo<RowRegion>(20_000)
+const rememberedAwards = catalogueMemo<readonly AwardInput[]>(20_000)
+
+/** The awards of a cell: parsed once per list, copied for each row. */
+const awardsOf = (cell: string, year: number | null, catalogue: RegionCatalogue): AwardInput[] =>
+  rememberedAwards(catalogue, `${year ?? ''}\n${cell}`, () => parseAwards(cell, year, catalogue)).map(
+    (award) => ({ ...award }),
+  )
+
 /** The row's region problem, when `resolveRowRegion` found no single region. */
 function regionProblem(
   region: Exclude<RowRegion, { kind: 'found' }>,
@@ -217,7 +245,10 @@ function place(fields: Record<string, unknown>, catalogue: RegionCatalogue): Pla
     const problems: RowProblem[] = blank ? [{ field: 'province', problem: 'required' }] : []
     return { province: undefined, regency: undefined, problems, warnings: [] }
   }
-  const region = resolveRowRegion(catalogue, { regency: text('regency'), province: text('province') })
+  const written = { regency: text('regency'), province: text('province') }
+  const region = rememberedRegion(catalogue, `${written.regency}\n${written.province}`, () =>
+    resolveRowRegion(catalogue, written),
+  )
   if (region.kind !== 'found')
     return { province: undefined, regency: undefined, problems: [regionProblem(region, text)], warnings: [] }
   return {
@@ -258,7 +289,7 @@ function toInnovation(row: ParsedRow, read: Readings, catalogue: RegionCatalogue
     description: row.description ?? '',
     source: row.source,
     innovator: row.innovator,
-    awards: row.award ? parseAwards(row.award, read.year, catalogue) : [],
+    awards: row.award ? awardsOf(row.award, read.year, catalogue) : [],
   }
 }
 

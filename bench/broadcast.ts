@@ -27,6 +27,7 @@ import {
   TEST_TOKEN,
 } from '../test/broadcast/support.ts'
 import { startFakeBotApiServer } from '../test/support/fake-bot-api-server.ts'
+import { mulberry32 } from '../test/support/random.ts'
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 10_000)
 const NAMED = 20
@@ -40,16 +41,6 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const round = (value: number, digits = 2) => Number(value.toFixed(digits))
 
 /** A small deterministic generator, so every run has the same subscribers. */
-function mulberry32(seed: number) {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Subscribers of mixed settings over the whole region catalogue and theme list. */
 function mixedSubscribers(regions: Awaited<ReturnType<typeof loadRegionCatalogue>>): SubscriberSpec[] {

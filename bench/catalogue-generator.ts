@@ -4,6 +4,7 @@ import type { RegionCatalogue } from '../src/domain/regions/catalogue.ts'
 import type { Regency } from '../src/domain/regions/types.ts'
 import type { SearchAward, SearchDocument } from '../src/domain/search/types.ts'
 import { validateImportRow } from '../src/domain/validation/import-row.ts'
+import { mulberry32 } from '../test/support/random.ts'
 
 /** A generated innovation: the search document plus its region names, for engines that need plain text. */
 export interface GeneratedInnovation extends SearchDocument {
@@ -11,16 +12,7 @@ export interface GeneratedInnovation extends SearchDocument {
 }
 
 /** Deterministic 32-bit PRNG (mulberry32): the same seed gives the same catalogue on every machine. */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export const createRandom = mulberry32
 
 type Random = () => number
 

@@ -10,17 +10,6 @@ import { createDatabase, type DatabaseHandle } from '../../src/db/database.ts'
 import { ROOT } from '../support/processes.ts'
 
 /** A small deterministic generator, so a failing seed can be replayed. */
-export function mulberry32(seed: number) {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /** Where the child finds the database: a Postgres database of this test's own, or a PGlite folder. */
 export interface Place {
   env: Record<string, string>

@@ -6,7 +6,8 @@ import { upsertInnovations } from '../../src/db/repositories/innovations.ts'
 import { latestYear } from '../../src/runtime.ts'
 import { testRegions } from '../support/database.ts'
 import { type FakeBotApiServer, startFakeBotApiServer } from '../support/fake-bot-api-server.ts'
-import { createPlace, mulberry32, type Place, sleep, spawnChild } from './crash-support.ts'
+import { mulberry32 } from '../support/random.ts'
+import { createPlace, type Place, sleep, spawnChild } from './crash-support.ts'
 import { addSubscribers, deliveryRows, range, startTestSender, waitUntil } from './support.ts'
 
 const SEEDS = Array.from({ length: 10 }, (_, i) => i + 1)

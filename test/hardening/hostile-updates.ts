@@ -1,4 +1,5 @@
 import type { Chat, ChatMember, Message, Update, User } from 'grammy/types'
+import { mulberry32 } from '../support/random.ts'
 
 /** A small seeded generator (mulberry32): the same seed gives the same updates on every machine. */
 export interface Random {
@@ -11,14 +12,7 @@ export interface Random {
 }
 
 export function createRandom(seed: number): Random {
-  let state = seed >>> 0
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
+  const next = mulberry32(seed)
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1))
   return {
     next,
@@ -172,7 +166,7 @@ export function hostileText(random: Random, commands: readonly string[], max = M
       case 7:
         return random.pick(UNKNOWN_COMMANDS) + (random.chance(0.5) ? ` ${hostileArgument(random)}` : '')
       case 8:
-        return Array.from({ length: random.int(1, 20) }, () => random.pick(WHITESPACE)).join('') + '.'
+        return `${Array.from({ length: random.int(1, 20) }, () => random.pick(WHITESPACE)).join('')}.`
       case 9:
         return `${random.pick(WORDS)}${'\u0301\u0336\u0489'.repeat(random.int(1, 200))}`
       case 10:

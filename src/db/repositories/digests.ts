@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm'
+import { and, asc, eq, gte, lt, ne, sql } from 'drizzle-orm'
 import type { DeliveryMode, TimeZoneCode } from '../../domain/delivery/settings.ts'
 import type { AwardLevel, AwardStage } from '../../domain/innovations/awards.ts'
 import type { Database } from '../database.ts'
@@ -12,6 +12,7 @@ import {
   regencies,
   subscriptions,
 } from '../schema/index.ts'
+import { type ClaimedSubscription, subscriptionsByChat } from './deliveries.ts'
 
 /** A subscription that takes digests, with what its schedule is computed from. */
 export interface DigestSubscriber {
@@ -74,19 +75,7 @@ export interface ClaimedDigest {
   ambiguousSends: number
   /** Parts of a split digest Telegram already took. */
   partsSent: number
-  subscription:
-    | {
-        active: boolean
-        everything: boolean
-        provinceCodes: string[]
-        regencyCodes: string[]
-        themes: string[]
-        awardLevels: AwardLevel[]
-        chatType: string
-        locale: string
-        messageThreadId: number | null
-      }
-    | undefined
+  subscription: ClaimedSubscription | undefined
 }
 
 interface DigestRow {
@@ -141,26 +130,10 @@ export async function listInterruptedDigests(db: Database): Promise<ClaimedDiges
 }
 
 async function withSubscriptions(db: Database, rows: readonly DigestRow[]): Promise<ClaimedDigest[]> {
-  const chatIds = [...new Set(rows.map((row) => Number(row.chat_id)))]
-  const subs =
-    chatIds.length === 0
-      ? []
-      : await db
-          .select({
-            chatId: subscriptions.chatId,
-            active: subscriptions.active,
-            everything: subscriptions.everything,
-            provinceCodes: subscriptions.provinceCodes,
-            regencyCodes: subscriptions.regencyCodes,
-            themes: subscriptions.themes,
-            awardLevels: subscriptions.awardLevels,
-            chatType: subscriptions.chatType,
-            locale: subscriptions.locale,
-            messageThreadId: subscriptions.messageThreadId,
-          })
-          .from(subscriptions)
-          .where(inArray(subscriptions.chatId, chatIds))
-  const byChat = new Map(subs.map(({ chatId, ...sub }) => [chatId, sub]))
+  const byChat = await subscriptionsByChat(
+    db,
+    rows.map((row) => Number(row.chat_id)),
+  )
   return rows.map((row) => ({
     chatId: Number(row.chat_id),
     period: row.period,

@@ -233,27 +233,26 @@ export async function publishAnnouncement(
     if (!row) throw new Error(`announcement ${id} does not exist`)
     if (row.status === 'published') return { published: false, queued: await fanOut(tx, id) }
     if (!row.title || !row.level) throw new Error(`announcement ${id} has no title or level yet`)
-    const named = await tx
-      .select({ innovationId: announcementInnovations.innovationId })
-      .from(announcementInnovations)
-      .where(eq(announcementInnovations.announcementId, id))
+    const named = await namedInnovationIds(tx, id)
     if (named.length === 0) throw new Error(`announcement ${id} names no innovation`)
     const stage = options.stage ?? row.stage
-    const awardId = await recordAward(
-      tx,
-      { ...row, level: row.level, stage },
-      named.map(({ innovationId }) => innovationId),
-    )
+    const awardId = await recordAward(tx, { ...row, level: row.level, stage }, named)
     await tx
       .update(announcements)
       .set({ status: 'published', stage, draft: null, awardId, publishedAt: sql`now()` })
       .where(eq(announcements.id, id))
-    await notifyInnovationsChanged(
-      tx,
-      named.map(({ innovationId }) => innovationId),
-    )
+    await notifyInnovationsChanged(tx, named)
     return { published: true, queued: await fanOut(tx, id) }
   })
+}
+
+/** The ids of the innovations an announcement names (publishing and correcting both start from them). */
+async function namedInnovationIds(db: Database, announcementId: number): Promise<number[]> {
+  const rows = await db
+    .select({ innovationId: announcementInnovations.innovationId })
+    .from(announcementInnovations)
+    .where(eq(announcementInnovations.announcementId, announcementId))
+  return rows.map(({ innovationId }) => innovationId)
 }
 
 /** The award an announcement stands for, as innovations carry it: its row (by title), linked to `innovationIds`. */
@@ -358,12 +357,7 @@ export async function updateAnnouncement(
     if (!row) return { kind: 'unknown' }
     if (row.status !== 'published' || !row.level) return { kind: 'not-published' }
     if (row.stage === 'withdrawn') return { kind: 'withdrawn' }
-    const before = (
-      await tx
-        .select({ innovationId: announcementInnovations.innovationId })
-        .from(announcementInnovations)
-        .where(eq(announcementInnovations.announcementId, id))
-    ).map(({ innovationId }) => innovationId)
+    const before = await namedInnovationIds(tx, id)
     const removed = new Set(change.removeInnovationIds ?? [])
     const added = (change.addInnovationIds ?? []).filter((innovationId) => !before.includes(innovationId))
     const after = [...before.filter((innovationId) => !removed.has(innovationId)), ...added]

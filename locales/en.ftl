@@ -396,7 +396,10 @@ announce-ask-new-agency = Which agency runs "{ $name }"? (e.g. Dinas Kesehatan)
 announce-agency-invalid = The agency name must be 2–200 characters. Try again.
 announce-name-invalid = The innovation name must be 2–200 characters.
 announce-preview-header = Preview of the message to subscribers:
-announce-preview-footer = It will go to { $count } subscribers. Announce now?
+announce-preview-footer = It will go to { $instant } subscribers.{ $digest ->
+    [0] {""}
+   *[other] {" "}{ $digest } more will get it in their daily or weekly digest.
+  } Announce now?
 announce-cancelled = Announcement cancelled; nothing was sent.
 announce-no-draft = No announcement is being composed. Start with /umumkan.
 announce-already = Announcement #{ $id } was already announced.

@@ -392,7 +392,10 @@ announce-ask-new-agency = Instansi pengelola "{ $name }"? (misalnya: Dinas Keseh
 announce-agency-invalid = Nama instansi harus 2–200 karakter. Coba lagi.
 announce-name-invalid = Nama inovasi harus 2–200 karakter.
 announce-preview-header = Pratinjau pesan untuk pelanggan:
-announce-preview-footer = Akan dikirim ke { $count } pelanggan. Umumkan sekarang?
+announce-preview-footer = Akan dikirim ke { $instant } pelanggan.{ $digest ->
+    [0] {""}
+   *[other] {" "}{ $digest } pelanggan lagi menerimanya lewat ringkasan harian atau mingguan.
+  } Umumkan sekarang?
 announce-cancelled = Pengumuman dibatalkan; tidak ada yang dikirim.
 announce-no-draft = Tidak ada pengumuman yang sedang disusun. Mulai dengan /umumkan.
 announce-already = Pengumuman #{ $id } sudah diumumkan.

@@ -64,6 +64,24 @@ describe('announcing an award', () => {
     expect(sari.lastText()).toBe('Maaf, perintah ini khusus admin.')
   })
 
+  it('says in the preview who gets it now and who reads it in a digest', async () => {
+    const { api, admin, sari, john } = await start()
+    await sari.send('/langganan kesehatan')
+    await john.send('/langganan kesehatan')
+    await database.db
+      .update(subscriptions)
+      .set({ deliveryMode: 'daily' })
+      .where(eq(subscriptions.chatId, JOHN.id))
+    await admin.send('/umumkan Top 99 KIPP Pratinjau 2021')
+    await admin.click(press(api, 'Nasional'))
+    await admin.send('jek-mil')
+    await admin.click(press(api, '✅ Selesai'))
+    expect(admin.lastText()).toContain(
+      'Akan dikirim ke 1 pelanggan. 1 pelanggan lagi menerimanya lewat ringkasan harian atau mingguan. Umumkan sekarang?',
+    )
+    await admin.click(press(api, '✖ Batal'))
+  })
+
   it('names innovations by name and by id, previews, and on confirmation reaches each matching subscriber once', async () => {
     const { api, admin, sari, john } = await start()
     await sari.send('/langganan kesehatan')

@@ -34,7 +34,7 @@ describe('fanning an announcement out to subscribers', () => {
 
   it('queues one delivery for each active subscriber whose filters match a named innovation', async () => {
     const id = await newAnnouncement('Top 99 KIPP 2021')
-    expect(await countRecipients(database.db, id)).toBe(5)
+    expect(await countRecipients(database.db, id)).toEqual({ instant: 5, digest: 0 })
     expect(await publishAnnouncement(database.db, id)).toEqual({ published: true, queued: 5 })
     const rows = await deliveryRows(database.db, id)
     expect(rows.map((row) => row.chatId)).toEqual([-5, 1, 2, 3, 4])

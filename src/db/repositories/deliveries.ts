@@ -191,15 +191,21 @@ export async function fanOut(db: Database, announcementId: number): Promise<numb
 }
 
 /**
- * Subscribers an announcement would reach now, by an instant push or in their next digest (the preview
- * says so before the admin confirms).
+ * Subscribers an announcement would reach now: by an instant push (the deliveries the fan-out queues) or in
+ * their next daily or weekly digest. The preview says both before the admin confirms.
  */
-export async function countRecipients(db: Database, announcementId: number): Promise<number> {
+export async function countRecipients(
+  db: Database,
+  announcementId: number,
+): Promise<{ instant: number; digest: number }> {
   const [row] = await db
-    .select({ value: count() })
+    .select({
+      instant: sql<number>`count(*) filter (where ${subscriptions.deliveryMode} = 'instant')`,
+      digest: sql<number>`count(*) filter (where ${subscriptions.deliveryMode} <> 'instant')`,
+    })
     .from(subscriptions)
     .where(wantsAnnouncement(announcementId))
-  return Number(row?.value ?? 0)
+  return { instant: Number(row?.instant ?? 0), digest: Number(row?.digest ?? 0) }
 }
 
 const subscriptionColumns = {

@@ -120,7 +120,7 @@ export async function showPreview(ctx: Context, draft: AnnouncementRecord) {
   const message = FormattedString.join([
     fmt`${ctx.t('announce-preview-header')}\n\n`,
     announcementMessage(ctx.t, { ...draft, stage: 'final', revision: 1, innovations }),
-    fmt`\n\n${ctx.t('announce-preview-footer', { count: await countRecipients(db, draft.id) })}`,
+    fmt`\n\n${ctx.t('announce-preview-footer', await countRecipients(db, draft.id))}`,
   ])
   await ctx.reply(message.text, {
     entities: message.entities,

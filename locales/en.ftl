@@ -345,6 +345,7 @@ subscribe-preview-levels = { $list } awards
 subscribe-added-several = ✅ Subscribed to innovation award news for: { $list }.
 subscribe-removed = ✅ No longer following { $label }.
 subscribe-remove-not-followed = This chat does not follow { $label }, so nothing changed. Type /langganan to see what it follows.
+subscribe-remove-guess = Nothing is called exactly "{ $text }". Did you mean { $label }? Press its button to stop following it.
 subscribe-remove-unknown = I cannot find "{ $text }" among what this chat follows. Type /langganan to see the list and remove with the ✕ buttons.
 subscribe-remove-how = Write what to remove, for example /langganan hapus lotim or /langganan hapus kesehatan.
 subscribe-ask-stop = Stop everything? This chat follows { $count } regions/themes. To remove just one, press Cancel, then the ✕ button next to it.

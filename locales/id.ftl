@@ -341,6 +341,7 @@ subscribe-preview-levels = penghargaan tingkat { $list }
 subscribe-added-several = ✅ Berlangganan kabar penghargaan inovasi untuk: { $list }.
 subscribe-removed = ✅ Berhenti mengikuti { $label }.
 subscribe-remove-not-followed = Chat ini tidak mengikuti { $label }, jadi tidak ada yang diubah. Ketik /langganan untuk melihat yang diikuti.
+subscribe-remove-guess = Tidak ada yang persis bernama "{ $text }". Maksud Anda { $label }? Tekan tombolnya untuk berhenti mengikutinya.
 subscribe-remove-unknown = Saya tidak menemukan "{ $text }" di antara yang diikuti chat ini. Ketik /langganan untuk melihat daftarnya dan menghapus dengan tombol ✕.
 subscribe-remove-how = Tulis apa yang ingin dihapus, misalnya /langganan hapus lotim atau /langganan hapus kesehatan.
 subscribe-ask-stop = Berhenti semua? Chat ini mengikuti { $count } wilayah/tema. Untuk menghapus satu saja, tekan Batal lalu tombol ✕ di sampingnya.

@@ -47,6 +47,19 @@ describe('keeping a subscription as one wants it', () => {
     },
   )
 
+  it('asks before removing a region read from a misspelling, and removes it with one tap', async () => {
+    const { user, press } = await start()
+    await user.send('/langganan sulsel')
+    await user.send('/langganan kukar')
+    await user.send('/berhenti kukarr')
+    expect(user.lastText()).toBe(
+      'Tidak ada yang persis bernama "kukarr". Maksud Anda Kabupaten Kutai Kartanegara, Kalimantan Timur? Tekan tombolnya untuk berhenti mengikutinya.',
+    )
+    expect(await subscriptionOf(SARI.id)).toMatchObject({ regencyCodes: ['64.02'] })
+    await press('✕ Kabupaten Kutai Kartanegara, Kalimantan Timur')
+    expect(await subscriptionOf(SARI.id)).toMatchObject({ provinceCodes: ['73'], regencyCodes: [] })
+  })
+
   it('says so, and changes nothing, when asked to remove what the chat does not follow', async () => {
     const { user } = await start()
     await user.send('/langganan sulsel')

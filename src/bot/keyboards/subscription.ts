@@ -156,6 +156,15 @@ function removeButtons(
   ]
 }
 
+/** "Maksud Anda …?" after a misspelt removal: one tap removes the region guessed, Batal changes nothing. */
+export function confirmRemovalKeyboard(t: Translate, target: Target, label: string, value: string) {
+  const button = buttonsFor(target)
+  return new InlineKeyboard().add(
+    button(`✕ ${label}`, 'remove', value),
+    button(t('subscribe-button-cancel'), 'menu'),
+  )
+}
+
 /** "Berhenti semua?": yes stops, Batal goes back to the screen. */
 export function askStopKeyboard(t: Translate, target: Target) {
   const button = buttonsFor(target)

@@ -10,7 +10,11 @@ import {
 import { regionLabel } from '../../../domain/regions/catalogue.ts'
 import type { Context } from '../../context.ts'
 import { truncate } from '../../format/text.ts'
-import { askStopKeyboard, regionChoiceKeyboard } from '../../keyboards/subscription.ts'
+import {
+  askStopKeyboard,
+  confirmRemovalKeyboard,
+  regionChoiceKeyboard,
+} from '../../keyboards/subscription.ts'
 import { type Managed, mayChange, ownSubscription } from './access.ts'
 import { readCommand, readRemoval, readRequest } from './request.ts'
 import { addedText, labelOf, mainScreen, showSubscription } from './view.ts'
@@ -67,6 +71,12 @@ async function unfollow(ctx: Context, managed: Managed, text: string) {
         label: removal.label || ctx.t('subscribe-preview-everything'),
       }),
     )
+  }
+  if (removal.kind === 'guessed') {
+    const label = labelOf(ctx.t, removal.item)
+    return ctx.reply(ctx.t('subscribe-remove-guess', { text: quoted(text), label }), {
+      reply_markup: confirmRemovalKeyboard(ctx.t, managed.target, label, removal.value),
+    })
   }
   const sub = await removeFilter(ctx.deps.database.db, managed.subscriber.chatId, removal.item.change)
   const done = ctx.t('subscribe-removed', { label: labelOf(ctx.t, removal.item) })

@@ -121,7 +121,11 @@ export function readRemoval(
   regions: RegionCatalogue,
   sub: SubscriptionRecord | undefined,
   text: string,
-): { kind: 'found'; item: Followable } | { kind: 'not-followed'; label: string } | { kind: 'unknown' } {
+):
+  | { kind: 'found'; item: Followable }
+  | { kind: 'guessed'; item: Followable; value: string }
+  | { kind: 'not-followed'; label: string }
+  | { kind: 'unknown' } {
   const request = readRequest(regions, text)
   const candidates =
     request.kind === 'change'
@@ -133,6 +137,10 @@ export function readRemoval(
           : []
   const followed = candidates.filter((item) => follows(sub, item.change))
   const [only] = followed
+  // A region read from a misspelling is asked about, never removed unasked.
+  if (only && followed.length === 1 && request.kind === 'guessed' && 'code' in only.change) {
+    return { kind: 'guessed', item: only, value: only.change.code }
+  }
   if (only && followed.length === 1) return { kind: 'found', item: only }
   const [named] = candidates
   if (named && candidates.length === 1 && request.kind === 'change') {

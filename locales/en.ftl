@@ -457,7 +457,6 @@ import-refused = { $count ->
 import-more-lines = …and { $count } more lines with notes.
 import-file-error = { $kind ->
     [no-name-column] The header row has no innovation name column (such as "nama" or "name"). The columns found: { $detail }
-    [changed] The file changed during the import (line count { $detail }). The rows already stored are safe; run the import again with the same file.
    *[other] The file cannot be read: { $detail }
   }
 export-bad-format = Unknown format "{ $format }". Choose jsonl, csv or xlsx.

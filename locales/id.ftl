@@ -453,7 +453,6 @@ import-refused = { $count ->
 import-more-lines = …dan { $count } baris lain dengan catatan.
 import-file-error = { $kind ->
     [no-name-column] Baris judul tidak memuat kolom nama inovasi (misalnya "nama" atau "nama inovasi"). Judul kolom yang ada: { $detail }
-    [changed] Berkas berubah selama impor (jumlah baris { $detail }). Baris yang sudah tersimpan aman; jalankan impor sekali lagi dengan berkas yang sama.
    *[other] Berkas tidak dapat dibaca: { $detail }
   }
 export-bad-format = Format "{ $format }" tidak dikenal. Pilih jsonl, csv atau xlsx.

@@ -8,7 +8,7 @@ import { importRecords } from '../../src/db/catalog-import.ts'
 import { type DatabaseHandle, resultRows } from '../../src/db/database.ts'
 import { countInnovations, listInnovationDetails } from '../../src/db/repositories/innovations.ts'
 import { syncRegions } from '../../src/db/repositories/regions.ts'
-import { readImportFile } from '../../src/db/sources/import-file.ts'
+import { ImportFileError, readImportFile } from '../../src/db/sources/import-file.ts'
 import type { RegionCatalogue } from '../../src/domain/regions/catalogue.ts'
 import { createI18n, translatorFor } from '../../src/i18n.ts'
 import { createTestDatabase, testRegions } from '../support/database.ts'
@@ -111,7 +111,7 @@ describe('importing innovations', () => {
     expect(await countInnovations(database.db)).toBe(before)
   })
 
-  describe('a list longer than one batch (each batch is committed on its own)', () => {
+  describe('a list longer than one batch', () => {
     const longList = Array.from({ length: 2500 }, (_, index) => ({
       ...good,
       name: `Layanan Desa ${index + 1}`,
@@ -123,6 +123,32 @@ describe('importing innovations', () => {
       const report = await run([...longList, { ...good, name: '' }])
       expect(report).toMatchObject({ written: false, inserted: 0, invalid: [{ line: 2501 }] })
       expect(await countInnovations(database.db)).toBe(before)
+    })
+
+    it('writes nothing when the file cannot be read further half-way through', async () => {
+      const before = await countInnovations(database.db)
+      async function* breaksAfterTwoBatches() {
+        yield* asRecords(longList.slice(0, 2000))
+        throw new ImportFileError('unreadable', 'unexpected end of file')
+      }
+      await expect(
+        importRecords(database.db, regions, breaksAfterTwoBatches, { skipInvalid: false, maxYear: MAX_YEAR }),
+      ).rejects.toThrow(ImportFileError)
+      expect(await countInnovations(database.db)).toBe(before)
+    })
+
+    it('with --skip-invalid, keeps each batch written before the file broke', async () => {
+      const before = await countInnovations(database.db)
+      const names = longList.slice(0, 2000).map((row) => ({ ...row, name: `Lewati ${row.name}` }))
+      async function* breaksAfterTwoBatches() {
+        yield* asRecords(names)
+        throw new ImportFileError('unreadable', 'unexpected end of file')
+      }
+      await expect(
+        importRecords(database.db, regions, breaksAfterTwoBatches, { skipInvalid: true, maxYear: MAX_YEAR }),
+      ).rejects.toThrow(ImportFileError)
+      // The last batch may still have been in flight when the file broke; the earlier ones are committed.
+      expect(await countInnovations(database.db)).toBeGreaterThanOrEqual(before + 1000)
     })
 
     it('converges when run again after stopping half-way, and a second run changes nothing', async () => {

@@ -162,14 +162,26 @@ function planBatch(batch: readonly InnovationInput[], stored: Entry[]) {
   return rows
 }
 
-const rowColumns = (entry: Entry) => ({
-  ...entry.fields,
-  id: entry.id,
-  natural_key: entry.naturalKey,
-  agency_key: entry.agencyKey,
-  regency_code: entry.regencyCode,
-  province_code: entry.provinceCode,
-})
+/** The row as `RECORDSET_COLUMNS` reads it, written out field by field (a spread costs more per row). */
+function rowColumns(entry: Entry) {
+  const { fields } = entry
+  return {
+    name: fields.name,
+    expansion: fields.expansion,
+    agency: fields.agency,
+    year: fields.year,
+    themes: fields.themes,
+    tags: fields.tags,
+    description: fields.description,
+    source: fields.source,
+    innovator: fields.innovator,
+    id: entry.id,
+    natural_key: entry.naturalKey,
+    agency_key: entry.agencyKey,
+    regency_code: entry.regencyCode,
+    province_code: entry.provinceCode,
+  }
+}
 
 const RECORDSET_COLUMNS = sql.raw(`name text, expansion text, agency text, year integer, themes text[],
   tags text[], description text, source text, innovator text, id integer, natural_key text, agency_key text,

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
-import { readFile, rename, writeFile } from 'node:fs/promises'
+import { type FileHandle, open, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { deserialize, serialize } from 'node:v8'
 import { eq, sql } from 'drizzle-orm'
 import type { RegionCatalogue } from '../domain/regions/catalogue.ts'
 import type { SearchIndexSnapshot } from '../domain/search/types.ts'
 import { type Database, type DatabaseHandle, resultRows } from './database.ts'
+import { packSnapshot, type ReadAt, unpackSnapshot } from './packed-snapshot.ts'
 import { searchIndexSnapshots } from './schema/index.ts'
 
 /** A search index saved with the version of each document it holds (see `listSearchDocumentVersions`). */
@@ -50,34 +50,38 @@ export async function searchSnapshotStore(
   const codeKey = `${searchCodeKey(regions)}:${database.kind === 'pglite' ? await systemIdentifier(database) : ''}`
   // Versions as two arrays: a serialiser writes a Map of 100,000 entries ten times slower.
   const encode = ({ index, versions }: SavedSearchIndex) =>
-    serialize({
+    packSnapshot({
       codeKey,
       index,
       ids: Int32Array.from(versions.keys()),
       versions: Float64Array.from(versions.values()),
     })
-  const decode = (data: Uint8Array | undefined): SavedSearchIndex | undefined => {
-    if (data === undefined) return undefined
-    const value = deserialize(data) as { codeKey?: string; index?: SearchIndexSnapshot } & Partial<Packed>
-    if (value.codeKey !== codeKey || value.index === undefined) return undefined
+  const decode = async (size: number | undefined, readAt: ReadAt): Promise<SavedSearchIndex | undefined> => {
+    if (size === undefined) return undefined
+    const value = (await unpackSnapshot(size, readAt)) as
+      | ({ codeKey?: string; index?: SearchIndexSnapshot } & Partial<Packed>)
+      | undefined
+    if (value?.codeKey !== codeKey || value.index === undefined) return undefined
     const { ids = new Int32Array(0), versions = new Float64Array(0) } = value
     return { index: value.index, versions: new Map(Array.from(ids, (id, i) => [id, versions[i] ?? 0])) }
   }
   if (database.kind === 'pglite') {
     const file = `${pgliteDir}.search-index`
     return {
-      load: () => readFile(file).then(decode, (error: NodeJS.ErrnoException) => missing(error)),
+      load: () => readFromFile(file, decode),
       async save(saved) {
-        const data = encode(saved)
-        await writeFile(`${file}.tmp`, data)
+        const parts = encode(saved)
+        await writeFile(`${file}.tmp`, parts)
         await rename(`${file}.tmp`, file)
       },
     }
   }
   return {
-    load: async () => decode(await readInParts(database)),
+    // One snapshot of the row for every part, even if another instance saves meanwhile.
+    load: () =>
+      database.db.transaction((tx) => readFromRow(tx, decode), { isolationLevel: 'repeatable read' }),
     async save(saved) {
-      const data = encode(saved)
+      const data = Buffer.concat(encode(saved))
       await database.db
         .insert(searchIndexSnapshots)
         .values({ name: SNAPSHOT_NAME, data })
@@ -86,33 +90,51 @@ export async function searchSnapshotStore(
   }
 }
 
-/**
- * The saved snapshot read a few megabytes at a time into one buffer: the driver receives bytea as hex
- * text, so reading 80 MB at once would hold several times that in memory at the moment the bot starts.
- */
-function readInParts(database: DatabaseHandle): Promise<Uint8Array | undefined> {
-  // One snapshot of the row for every part, even if another instance saves meanwhile.
-  return database.db.transaction((tx) => readParts(tx), { isolationLevel: 'repeatable read' })
+type Decode = (size: number | undefined, readAt: ReadAt) => Promise<SavedSearchIndex | undefined>
+
+async function readFromFile(file: string, decode: Decode) {
+  let handle: FileHandle
+  try {
+    handle = await open(file, 'r')
+  } catch (error) {
+    return missing(error as NodeJS.ErrnoException)
+  }
+  try {
+    const { size } = await handle.stat()
+    return await decode(size, async (position, into) => {
+      for (let done = 0; done < into.length; ) {
+        const { bytesRead } = await handle.read(into, done, into.length - done, position + done)
+        if (bytesRead === 0) throw new Error(`${file} ended early`)
+        done += bytesRead
+      }
+    })
+  } finally {
+    await handle.close()
+  }
 }
 
-async function readParts(db: Database): Promise<Uint8Array | undefined> {
+/**
+ * The saved snapshot, read a few megabytes at a time straight into the index's arrays: the driver receives
+ * bytea as hex text, so reading 80 MB at once would hold several times that at the moment the bot starts.
+ */
+async function readFromRow(db: Database, decode: Decode) {
   const [size] = await db
     .select({ bytes: sql<number>`length(${searchIndexSnapshots.data})` })
     .from(searchIndexSnapshots)
     .where(eq(searchIndexSnapshots.name, SNAPSHOT_NAME))
-  if (size === undefined) return undefined
-  const data = new Uint8Array(size.bytes)
-  for (let start = 0; start < data.length; start += READ_PART_BYTES) {
-    const [part] = await db
-      .select({
-        bytes: sql<Uint8Array>`substring(${searchIndexSnapshots.data} from ${start + 1} for ${READ_PART_BYTES})`,
-      })
-      .from(searchIndexSnapshots)
-      .where(eq(searchIndexSnapshots.name, SNAPSHOT_NAME))
-    if (part === undefined) return undefined
-    data.set(part.bytes, start)
-  }
-  return data
+  return decode(size?.bytes, async (position, into) => {
+    for (let done = 0; done < into.length; done += READ_PART_BYTES) {
+      const [part] = await db
+        .select({
+          bytes: sql<Uint8Array>`substring(${searchIndexSnapshots.data} from ${position + done + 1} for ${Math.min(READ_PART_BYTES, into.length - done)})`,
+        })
+        .from(searchIndexSnapshots)
+        .where(eq(searchIndexSnapshots.name, SNAPSHOT_NAME))
+      if (part === undefined || part.bytes.length !== Math.min(READ_PART_BYTES, into.length - done))
+        throw new Error('search index snapshot changed while it was read')
+      into.set(part.bytes, done)
+    }
+  })
 }
 
 async function systemIdentifier(database: DatabaseHandle): Promise<string> {

@@ -15,6 +15,8 @@ export const COMMON_TERM_CAP = 4000
 /** Partial matches are a fallback: fewer candidates, and at most `PARTIAL_LIMIT` of them are returned. */
 const PARTIAL_CANDIDATE_CAP = 1500
 export const PARTIAL_LIMIT = 20
+/** Filter candidates past which a strict match first narrows them with a bitset (see `fullMatchBits`). */
+const BITSET_FILTER_MIN = 1000
 const OPTIONAL_SHARE = 0.5
 const TITLE_BONUS = 0.5
 const NONE: Matches = { total: 0, top: [] }
@@ -42,7 +44,10 @@ export function strictMatches(plan: Plan, need: number): Matches {
     ? { slots: plan.filter?.candidates() ?? new Int32Array(0), capped: false }
     : conceptCandidates(lead, 'strict', COMMON_TERM_CAP, plan.cache)
   const found = new TopCollector(need)
-  scoreStrict(plan, slots, required, optional, found)
+  // Thousands of filter candidates: a bitset of where every concept fully matches skips, with one bit
+  // test, the slots the matchers would walk their postings for in vain ("persalinan 2021").
+  const possible = fromFilter && slots.length > BITSET_FILTER_MIN ? fullMatchBits(plan, required) : undefined
+  scoreStrict(plan, slots, required, optional, found, possible)
   const total = capped ? countStrict(plan, required) : found.offered
   return { total, top: found.top() }
 }
@@ -148,10 +153,12 @@ function scoreStrict(
   required: readonly CompiledConcept[],
   optional: readonly CompiledConcept[],
   found: TopCollector,
+  possible: Uint32Array | undefined,
 ): void {
   const matchers = required.map((concept) => new ConceptMatcher(concept))
   const optionalMatchers = optional.map((concept) => new ConceptMatcher(concept))
   for (const slot of slots) {
+    if (possible !== undefined && ((possible[slot >>> 5] ?? 0) & (1 << (slot & 31))) === 0) continue
     const record = liveRecord(plan, slot)
     if (record === undefined) continue
     const score = fullScore(matchers, slot)
@@ -164,6 +171,24 @@ function scoreStrict(
  * one pass over each posting list and no scoring, so a capped query still reports its true total.
  */
 function countStrict(plan: Plan, required: readonly CompiledConcept[]): number {
+  const matches = fullMatchBits(plan, required)
+  let count = 0
+  for (let word = 0; word < matches.length; word++) {
+    let bits = matches[word] ?? 0
+    while (bits !== 0) {
+      const bit = 31 - Math.clz32(bits)
+      bits ^= 1 << bit
+      if (liveRecord(plan, word * 32 + bit) !== undefined) count++
+    }
+  }
+  return count
+}
+
+/**
+ * The slots (one bit each) where every concept can fully match: for each, some alternative with a posting
+ * in every one of its groups. Liveness and the filter are not applied.
+ */
+function fullMatchBits(plan: Plan, required: readonly CompiledConcept[]): Uint32Array {
   const size = (plan.store.slots.length + 31) >>> 5
   let matches: Uint32Array | undefined
   for (const concept of required) {
@@ -180,16 +205,7 @@ function countStrict(plan: Plan, required: readonly CompiledConcept[]): number {
     }
     matches = matches === undefined ? conceptBits : andInto(matches, conceptBits)
   }
-  let count = 0
-  for (let word = 0; word < (matches?.length ?? 0); word++) {
-    let bits = matches?.[word] ?? 0
-    while (bits !== 0) {
-      const bit = 31 - Math.clz32(bits)
-      bits ^= 1 << bit
-      if (liveRecord(plan, word * 32 + bit) !== undefined) count++
-    }
-  }
-  return count
+  return matches ?? new Uint32Array(size)
 }
 
 function setBits(bits: Uint32Array, slots: Int32Array, length: number): void {

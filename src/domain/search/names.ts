@@ -133,18 +133,27 @@ export class NameIndex {
         }
       }
     }
-    const scored: { entry: Entry; shared: number }[] = []
+    // Bucketed by trigrams shared, so only the best buckets are read and sorted (by id), not every name
+    // touched: a common trigram touches thousands of names for a shortlist of 60.
+    const byShared: number[][] = []
     for (const index of touched) {
       const shared = this.shared[index] ?? 0
       this.shared[index] = 0
-      const entry = this.entries[index]
-      if (entry === undefined || !entry.live || shared < MIN_SHARED_GRAMS) continue
-      scored.push({ entry, shared })
+      if (shared < MIN_SHARED_GRAMS) continue
+      const bucket = byShared[shared]
+      if (bucket === undefined) byShared[shared] = [index]
+      else bucket.push(index)
     }
-    return scored
-      .sort((a, b) => b.shared - a.shared || a.entry.id - b.entry.id)
-      .slice(0, MAX_CANDIDATES)
-      .map(({ entry }) => entry)
+    const shortlist: Entry[] = []
+    for (let shared = byShared.length - 1; shared >= MIN_SHARED_GRAMS; shared--) {
+      const live = (byShared[shared] ?? []).flatMap((index) => {
+        const entry = this.entries[index]
+        return entry?.live ? [entry] : []
+      })
+      shortlist.push(...live.sort((a, b) => a.id - b.id))
+      if (shortlist.length >= MAX_CANDIDATES) break
+    }
+    return shortlist.slice(0, MAX_CANDIDATES)
   }
 }
 

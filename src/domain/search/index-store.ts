@@ -16,7 +16,18 @@ export interface SlotRecord {
   awards: readonly RecordAward[]
   /** Latest award year; -1 without awards, 0 for awards without a year. */
   awardYear: number
-  terms: Int32Array
+  /**
+   * The record's term ids are `termValues[termStart..termEnd)` (see `termsOf`): a restored record points
+   * into the snapshot's one packed array, so 100,000 records need no array view each.
+   */
+  termValues: Int32Array
+  termStart: number
+  termEnd: number
+}
+
+/** The term ids of a record. */
+export function termsOf(record: SlotRecord): Int32Array {
+  return record.termValues.subarray(record.termStart, record.termEnd)
 }
 
 /** One award of a document as filters see it. */
@@ -72,7 +83,9 @@ const EMPTY_RECORD: SlotRecord = {
   awardKeys: [],
   awards: [],
   awardYear: -1,
-  terms: new Int32Array(0),
+  termValues: new Int32Array(0),
+  termStart: 0,
+  termEnd: 0,
 }
 const COMPACT_DEAD_SHARE = 0.25
 
@@ -122,7 +135,10 @@ export class IndexStore {
       if (award !== undefined) store.awards.set(key, award)
     }
     const { records } = snapshot
-    const strings = (list: Int32Array) => Array.from(list, (n) => records.strings[n] ?? '')
+    const themes = sharedLists((n) => records.strings[n] ?? '')
+    const years = sharedLists((n) => n)
+    const awardKeys = sharedLists((n) => records.strings[n] ?? '')
+    const awards = sharedLists((n) => snapshot.awards[n] as RecordAward)
     for (let slot = 0; slot < records.ids.length; slot++) {
       const id = records.ids[slot] ?? -1
       if (id < 0) {
@@ -134,12 +150,14 @@ export class IndexStore {
         id,
         provinceCode: records.strings[records.provinces[slot] ?? 0] ?? '',
         regencyCode: regency < 0 ? null : (records.strings[regency] ?? null),
-        themes: strings(listAt(records.themes, slot)),
-        years: Array.from(listAt(records.years, slot)),
-        awardKeys: strings(listAt(records.awardKeys, slot)),
-        awards: Array.from(listAt(records.awards, slot), (n) => snapshot.awards[n] as RecordAward),
+        themes: themes(listAt(records.themes, slot)),
+        years: years(listAt(records.years, slot)),
+        awardKeys: awardKeys(listAt(records.awardKeys, slot)),
+        awards: awards(listAt(records.awards, slot)),
         awardYear: records.awardYears[slot] ?? -1,
-        terms: listAt(records.terms, slot),
+        termValues: records.terms.values,
+        termStart: records.terms.starts[slot] ?? 0,
+        termEnd: records.terms.starts[slot + 1] ?? 0,
       })
       store.slotById.set(id, slot)
     }
@@ -177,7 +195,7 @@ export class IndexStore {
         awardKeys: packLists(live.map((record) => record.awardKeys.map((key) => table.numberOf(key)))),
         awards: packLists(live.map((record) => record.awards.map((award) => awardNumbers.get(award) ?? 0))),
         awardYears: Int32Array.from(live, (record) => record.awardYear),
-        terms: packLists(live.map((record) => record.terms)),
+        terms: packLists(live.map(termsOf)),
         strings: table.strings,
       },
       filterKeys: [...this.filterLists.keys()],
@@ -217,7 +235,7 @@ export class IndexStore {
     const slot = this.slotById.get(id)
     const record = slot === undefined ? undefined : this.slots[slot]
     if (slot === undefined || record === undefined) return
-    for (const term of record.terms) this.df[term] = (this.df[term] ?? 1) - 1
+    for (const term of termsOf(record)) this.df[term] = (this.df[term] ?? 1) - 1
     this.slots[slot] = undefined
     this.slotById.delete(id)
     this.dead++
@@ -321,7 +339,9 @@ function recordOf(
     awardKeys: [...new Set(doc.awards.flatMap(awardKeysOf))],
     awards: doc.awards.map(awardOf).sort((a, b) => b.year - a.year),
     awardYear: awardYears.length === 0 ? -1 : Math.max(...awardYears),
-    terms,
+    termValues: terms,
+    termStart: 0,
+    termEnd: terms.length,
   }
 }
 
@@ -333,4 +353,21 @@ function filterKeysOf(record: SlotRecord): string[] {
     ...record.awardKeys.map(filterKey.award),
     ...record.themes.map(filterKey.theme),
   ]
+}
+
+/**
+ * Equal lists of a restored snapshot as one shared, read-only array: thousands of records hold
+ * ["kesehatan"] or [2019], and 100,000 records' own small arrays cost tens of megabytes.
+ */
+function sharedLists<T>(item: (n: number) => T): (list: Int32Array) => readonly T[] {
+  const seen = new Map<string, readonly T[]>()
+  return (list) => {
+    const key = list.join(',')
+    let shared = seen.get(key)
+    if (shared === undefined) {
+      shared = Array.from(list, item)
+      seen.set(key, shared)
+    }
+    return shared
+  }
 }

@@ -45,7 +45,8 @@ interface Entry {
 export class NameIndex {
   private readonly entries: Entry[] = []
   private readonly entryById = new Map<number, number>()
-  private readonly grams = new Map<string, number[]>()
+  /** Entries per trigram and length; a restored list stays a view of the snapshot until a name joins it. */
+  private readonly grams = new Map<string, number[] | Int32Array>()
   private shared = new Uint8Array(0)
 
   /** The index as it was when `snapshot` was taken; the snapshot is taken over, not copied. */
@@ -57,7 +58,7 @@ export class NameIndex {
       if (entry.live) index.entryById.set(entry.id, position)
     }
     for (const [i, gram] of snapshot.gramKeys.entries()) {
-      index.grams.set(gram, Array.from(listAt(snapshot.grams, i)))
+      index.grams.set(gram, listAt(snapshot.grams, i))
     }
     return index
   }
@@ -85,7 +86,9 @@ export class NameIndex {
       const listKey = gramKey(gram, key.length)
       const list = this.grams.get(listKey)
       if (list === undefined) this.grams.set(listKey, [entry])
-      else if (list[list.length - 1] !== entry) list.push(entry)
+      else if (list[list.length - 1] === entry) continue
+      else if (Array.isArray(list)) list.push(entry)
+      else this.grams.set(listKey, [...list, entry])
     }
   }
 

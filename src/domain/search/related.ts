@@ -1,4 +1,4 @@
-import { filterKey, type IndexStore, type SlotRecord } from './index-store.ts'
+import { filterKey, type IndexStore, type SlotRecord, termsOf } from './index-store.ts'
 import type { ImpactCache } from './matcher.ts'
 import { type Ranked, selectTop } from './ranking.ts'
 import type { SearchHit } from './types.ts'
@@ -57,7 +57,7 @@ export function recentWinners(store: IndexStore, limit: number): number[] {
 
 function distinctiveTerms(store: IndexStore, record: SlotRecord, slot: number, maxDf: number): number[] {
   const weighted: { term: number; weight: number }[] = []
-  for (const term of record.terms) {
+  for (const term of termsOf(record)) {
     const df = store.dfOf(term)
     const list = store.postings[term]
     if (df <= 1 || df > maxDf || list === undefined || store.keys[term]?.includes(PSEUDO_KEY)) continue

@@ -28,10 +28,36 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     source: 'http://ms-kutacane.go.id/tentang-pengadilan/profil-pengadilan/wilayah-yurisdiksi.html',
   },
   {
+    abbreviation: 'abes',
+    code: '11.06',
+    region: 'Kabupaten Aceh Besar',
+    source:
+      'https://kabarnanggroe.com/10/11/2024/debat-cabup-dan-wabup-aceh-besar-digelar-di-the-pade-hotel-disiarkan-aceh-tv',
+  },
+  {
     abbreviation: 'abdya',
     code: '11.12',
     region: 'Kabupaten Aceh Barat Daya',
     source: 'https://cobrabhayangkaranews.co.id/?p=61051',
+  },
+  {
+    abbreviation: 'galus',
+    code: '11.13',
+    region: 'Kabupaten Gayo Lues',
+    source:
+      'https://aceh.tribunnews.com/2022/04/11/hari-jadi-kabupaten-gayo-lues-ke-20-diperingati-secara-sederhana-hanya-sidang-istimewa-buka-puasa',
+  },
+  {
+    abbreviation: 'atam',
+    code: '11.16',
+    region: 'Kabupaten Aceh Tamiang',
+    source: 'https://halaman7.com/2020/06/m-nur-dilantik-pimpinan-dprk-atam-lengkap',
+  },
+  {
+    abbreviation: 'pijay',
+    code: '11.18',
+    region: 'Kabupaten Pidie Jaya',
+    source: 'https://aceh.tribunnews.com/2023/06/18/pj-gubernur-aceh-buka-pkpj',
   },
   // Sumatera Utara
   {
@@ -112,6 +138,12 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     region: 'Kabupaten Labuhanbatu Utara',
     source:
       'https://m.wiki-indonesia.club/w/index.php?direction=next&oldid=19517645&title=Kabupaten_Labuhanbatu_Utara',
+  },
+  {
+    abbreviation: 'mdn',
+    code: '12.71',
+    region: 'Kota Medan',
+    source: 'https://wiki.richxsearch.com/view_html.php?lang=id&q=Kota_Medan&sq=NATO',
   },
   {
     abbreviation: 'p siantar',
@@ -283,6 +315,12 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     source:
       'https://indonesiaparlemen.com/2020/12/11/tiga-petahana-tumbang-dalam-pilkada-serentak-sumatera-selatan/',
   },
+  {
+    abbreviation: 'plg',
+    code: '16.71',
+    region: 'Kota Palembang',
+    source: 'https://m.wiki-indonesia.club/w/index.php?diff=25867208&oldid=24775316&title=Kota_Palembang',
+  },
   // Bengkulu
   {
     abbreviation: 'benteng',
@@ -428,6 +466,31 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     source:
       'https://www.jabarnews.com/daerah/dedi-mulyadi-usul-nama-bandung-barat-diganti-agar-lebih-berwibawa',
   },
+  {
+    abbreviation: 'crb',
+    code: '32.74',
+    region: 'Kota Cirebon',
+    source: 'https://dokumen123.com/Kota_Cirebon',
+  },
+  {
+    abbreviation: 'bks',
+    code: '32.75',
+    region: 'Kota Bekasi',
+    source: 'https://m.wiki-indonesia.club/wiki/Bekasi',
+  },
+  {
+    abbreviation: 'dpk',
+    code: '32.76',
+    region: 'Kota Depok',
+    source: 'https://id.wikipedia.org/wiki/Kota_Depok',
+  },
+  // Jawa Tengah
+  {
+    abbreviation: 'smg',
+    code: '33.74',
+    region: 'Kota Semarang',
+    source: 'https://pwojczyn.com/wiki/view_html.php?lang=id&q=Kota_Semarang&sq=crain_ford',
+  },
   // Banten
   {
     abbreviation: 'tangsel',
@@ -530,7 +593,20 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     region: 'Kabupaten Sabu Raijua',
     source: 'http://sabu-raijua.blogspot.com/2010/11/pejabat-sabu-raijua-menghilang.html',
   },
+  {
+    abbreviation: 'kpg',
+    code: '53.71',
+    region: 'Kota Kupang',
+    source: 'https://id.scribd.com/document/611277270/Kupang',
+  },
   // Kalimantan Barat
+  {
+    abbreviation: 'mpw',
+    code: '61.02',
+    region: 'Kabupaten Mempawah',
+    source:
+      'https://github.com/ichadhr/db-wilayah-indonesia/blob/1e2c7d4eb298708baaa8b9abb5df71e531a659ff/csv/tbl_kabkot.csv',
+  },
   {
     abbreviation: 'kku',
     code: '61.11',
@@ -542,6 +618,13 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     code: '61.12',
     region: 'Kabupaten Kubu Raya',
     source: 'https://kuburayaforindonesia.blogspot.com/2012/06',
+  },
+  {
+    abbreviation: 'skw',
+    code: '61.72',
+    region: 'Kota Singkawang',
+    source:
+      'https://github.com/ichadhr/db-wilayah-indonesia/blob/1e2c7d4eb298708baaa8b9abb5df71e531a659ff/csv/tbl_kabkot.csv',
   },
   // Kalimantan Tengah
   {
@@ -631,6 +714,13 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     code: '63.10',
     region: 'Kabupaten Tanah Bumbu',
     source: 'https://mc.tanahbumbukab.go.id/diskusi-tanbu-penyangga-ikn/',
+  },
+  {
+    abbreviation: 'bjm',
+    code: '63.71',
+    region: 'Kota Banjarmasin',
+    source:
+      'https://github.com/ichadhr/db-wilayah-indonesia/blob/1e2c7d4eb298708baaa8b9abb5df71e531a659ff/csv/tbl_kabkot.csv',
   },
   // Kalimantan Timur
   {
@@ -806,6 +896,13 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     region: 'Kabupaten Toraja Utara',
     source: 'https://lontar.id/?p=13369',
   },
+  {
+    abbreviation: 'mks',
+    code: '73.71',
+    region: 'Kota Makassar',
+    source:
+      'https://github.com/ichadhr/db-wilayah-indonesia/blob/1e2c7d4eb298708baaa8b9abb5df71e531a659ff/csv/tbl_kabkot.csv',
+  },
   // Sulawesi Tenggara
   {
     abbreviation: 'konsel',
@@ -866,6 +963,13 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     region: 'Kabupaten Buton Selatan',
     source:
       'https://sultra.tribunnews.com/2022/05/21/3-nama-ini-jadi-pj-bupati-busel-buteng-dan-mubar-pemprov-sultra-sudah-terima-sk-kemendagri?page=3',
+  },
+  {
+    abbreviation: 'kdi',
+    code: '74.71',
+    region: 'Kota Kendari',
+    source:
+      'https://github.com/ichadhr/db-wilayah-indonesia/blob/1e2c7d4eb298708baaa8b9abb5df71e531a659ff/csv/tbl_kabkot.csv',
   },
   // Gorontalo
   {
@@ -948,6 +1052,12 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     source: 'https://www.geokepo.id/id/lokasi/seram-bagian-barat',
   },
   {
+    abbreviation: 'aru',
+    code: '81.07',
+    region: 'Kabupaten Kepulauan Aru',
+    source: 'http://tribunarunews.blogspot.com/',
+  },
+  {
     abbreviation: 'mbd',
     code: '81.08',
     region: 'Kabupaten Maluku Barat Daya',
@@ -993,6 +1103,12 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     source: 'https://teluknews.com/hut-kepsul-ke-21-tahun-berlangsung-khidmat-dan-meriah/',
   },
   {
+    abbreviation: 'sula',
+    code: '82.05',
+    region: 'Kabupaten Kepulauan Sula',
+    source: 'https://admin.moderatorsua.com/author/redaktur/page/5',
+  },
+  {
     abbreviation: 'haltim',
     code: '82.06',
     region: 'Kabupaten Halmahera Timur',
@@ -1006,6 +1122,13 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
       'https://metro7.co.id/pilkada/untuk-sula-bahagia-fam-sah-akan-perjuangkan-negeri-para-kapita-sesuai-visi-dan-misi/2020/',
   },
   {
+    abbreviation: 'taliabu',
+    code: '82.08',
+    region: 'Kabupaten Pulau Taliabu',
+    source:
+      'https://lintaskhatulistiwa.com/2022/11/10/bupati-aliong-potong-pita-peresmian-kantor-bupati-pulau-taliabu/',
+  },
+  {
     abbreviation: 'tikep',
     code: '82.72',
     region: 'Kota Tidore Kepulauan',
@@ -1013,6 +1136,12 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
       'https://ambon.antaranews.com/berita/93030/dprd-paripurna-penetapan-wali-kota-dan-wawali-tikep-terpilih-2020-2024',
   },
   // Papua
+  {
+    abbreviation: 'biak',
+    code: '91.06',
+    region: 'Kabupaten Biak Numfor',
+    source: 'https://indoplaces.com/mod.php?mod=indonesia&op=view_region&regid=211',
+  },
   {
     abbreviation: 'mambra',
     code: '91.20',
@@ -1032,6 +1161,14 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     region: 'Kabupaten Pegunungan Arfak',
     source:
       'https://papuabarat.tribunnews.com/2022/11/27/profil-kabupaten-pegunungan-arfak-daerah-di-papua-barat-dengan-wilayah-terkecil-dan-dataran-tinggi?page=all',
+  },
+  // Papua Selatan
+  {
+    abbreviation: 'mrk',
+    code: '93.01',
+    region: 'Kabupaten Merauke',
+    source:
+      'https://github.com/ichadhr/db-wilayah-indonesia/blob/1e2c7d4eb298708baaa8b9abb5df71e531a659ff/csv/tbl_kabkot.csv',
   },
   // Papua Pegunungan
   {

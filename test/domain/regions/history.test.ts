@@ -42,10 +42,12 @@ describe('regency abbreviations table', () => {
   it('reads no place from an abbreviation that is also an everyday word when the sentence is about something else', () => {
     const everyday = REGENCY_ABBREVIATIONS.filter((entry) => isIndonesianWord(entry.abbreviation))
     expect([...new Set(everyday.map((entry) => entry.abbreviation))].sort()).toEqual([
+      'aru',
       'babar',
       'balut',
       'barut',
       'benteng',
+      'biak',
       'kobar',
       'lambar',
       'loteng',
@@ -54,6 +56,7 @@ describe('regency abbreviations table', () => {
       'mura',
       'palas',
       'sbb',
+      'sula',
       'tala',
       'tangsel',
       'tuba',
@@ -81,6 +84,8 @@ describe('regency abbreviations table', () => {
       ['Kuansing', '14.09'],
       ['PALUTA', '12.20'],
       ['Kab. Halsel', '82.04'],
+      ['Pijay', '11.18'],
+      ['MKS', '73.71'],
     ] as const) {
       const result = validateImportRow({ name: 'Sahabat Lapor', regency }, catalogue, 2100)
       expect(result, regency).toMatchObject({

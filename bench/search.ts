@@ -273,7 +273,7 @@ function printRow(r: Row): void {
   })
   const peers = r.peers.map(
     (peer) =>
-      `${peer.name}: ${peer.ran}/${QUERY_COUNT} queries in ${PEER_BUDGET_MS / 1000} s (build ${fmt(peer.buildS)} s), ` +
+      `${peer.name}: ${peer.ran}/${QUERY_COUNT} queries finished within ${PEER_BUDGET_MS / 1000} s (build ${fmt(peer.buildS)} s), ` +
       `p95 ${peer.lowerBound ? '≥ ' : ''}${fmt(peer.p95)} ms vs ours ${fmt(peer.oursP95)} ms on the same queries ` +
       `(${peer.lowerBound ? '≥ ' : ''}${fmt(peer.p95 / Math.max(peer.oursP95, 0.001))}x)`,
   )

@@ -59,6 +59,13 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     region: 'Kabupaten Pidie Jaya',
     source: 'https://aceh.tribunnews.com/2023/06/18/pj-gubernur-aceh-buka-pkpj',
   },
+  {
+    abbreviation: 'bna',
+    code: '11.71',
+    region: 'Kota Banda Aceh',
+    source:
+      'https://github.com/ichadhr/db-wilayah-indonesia/blob/1e2c7d4eb298708baaa8b9abb5df71e531a659ff/csv/tbl_kabkot.csv',
+  },
   // Sumatera Utara
   {
     abbreviation: 'tapteng',
@@ -152,6 +159,20 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     source: 'https://en.wikipedia.org/wiki/Pematangsiantar',
   },
   {
+    abbreviation: 'bnj',
+    code: '12.75',
+    region: 'Kota Binjai',
+    source:
+      'https://github.com/ichadhr/db-wilayah-indonesia/blob/1e2c7d4eb298708baaa8b9abb5df71e531a659ff/csv/tbl_kabkot.csv',
+  },
+  {
+    abbreviation: 'tbt',
+    code: '12.76',
+    region: 'Kota Tebing Tinggi',
+    source:
+      'https://github.com/ichadhr/db-wilayah-indonesia/blob/1e2c7d4eb298708baaa8b9abb5df71e531a659ff/csv/tbl_kabkot.csv',
+  },
+  {
     abbreviation: 'psp',
     code: '12.77',
     region: 'Kota Padang Sidempuan',
@@ -181,6 +202,27 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     code: '13.12',
     region: 'Kabupaten Pasaman Barat',
     source: 'https://langgam.id/saat-dharmasraya-solsel-dan-pasbar-ulang-tahun-serentak/',
+  },
+  {
+    abbreviation: 'slk',
+    code: '13.72',
+    region: 'Kota Solok',
+    source:
+      'https://github.com/ichadhr/db-wilayah-indonesia/blob/1e2c7d4eb298708baaa8b9abb5df71e531a659ff/csv/tbl_kabkot.csv',
+  },
+  {
+    abbreviation: 'swl',
+    code: '13.73',
+    region: 'Kota Sawahlunto',
+    source:
+      'https://github.com/ichadhr/db-wilayah-indonesia/blob/1e2c7d4eb298708baaa8b9abb5df71e531a659ff/csv/tbl_kabkot.csv',
+  },
+  {
+    abbreviation: 'pyh',
+    code: '13.76',
+    region: 'Kota Payakumbuh',
+    source:
+      'https://github.com/ichadhr/db-wilayah-indonesia/blob/1e2c7d4eb298708baaa8b9abb5df71e531a659ff/csv/tbl_kabkot.csv',
   },
   // Riau
   {
@@ -321,6 +363,13 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     region: 'Kota Palembang',
     source: 'https://m.wiki-indonesia.club/w/index.php?diff=25867208&oldid=24775316&title=Kota_Palembang',
   },
+  {
+    abbreviation: 'llg',
+    code: '16.73',
+    region: 'Kota Lubuk Linggau',
+    source:
+      'https://github.com/ichadhr/db-wilayah-indonesia/blob/1e2c7d4eb298708baaa8b9abb5df71e531a659ff/csv/tbl_kabkot.csv',
+  },
   // Bengkulu
   {
     abbreviation: 'benteng',
@@ -389,6 +438,13 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     region: 'Kabupaten Pesisir Barat',
     source: 'https://jurnalpolisi.id/2023/11/biro-lemtala-srena-polri-berkunjung-ke-polres-pesisir-barat',
   },
+  {
+    abbreviation: 'bdl',
+    code: '18.71',
+    region: 'Kota Bandar Lampung',
+    source:
+      'https://github.com/ichadhr/db-wilayah-indonesia/blob/1e2c7d4eb298708baaa8b9abb5df71e531a659ff/csv/tbl_kabkot.csv',
+  },
   // Kepulauan Bangka Belitung
   {
     abbreviation: 'basel',
@@ -418,6 +474,13 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     source: 'http://sailindonesiabeltim.blogspot.com/2012/11/letak-dan-luas-wilayah-beltim.html',
   },
   // Kepulauan Riau
+  {
+    abbreviation: 'btm',
+    code: '21.71',
+    region: 'Kota Batam',
+    source:
+      'https://github.com/ichadhr/db-wilayah-indonesia/blob/1e2c7d4eb298708baaa8b9abb5df71e531a659ff/csv/tbl_kabkot.csv',
+  },
   {
     abbreviation: 'tg pinang',
     code: '21.72',
@@ -467,6 +530,20 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
       'https://www.jabarnews.com/daerah/dedi-mulyadi-usul-nama-bandung-barat-diganti-agar-lebih-berwibawa',
   },
   {
+    abbreviation: 'bgr',
+    code: '32.71',
+    region: 'Kota Bogor',
+    source:
+      'https://github.com/ichadhr/db-wilayah-indonesia/blob/1e2c7d4eb298708baaa8b9abb5df71e531a659ff/csv/tbl_kabkot.csv',
+  },
+  {
+    abbreviation: 'bdg',
+    code: '32.73',
+    region: 'Kota Bandung',
+    source:
+      'https://github.com/ichadhr/db-wilayah-indonesia/blob/1e2c7d4eb298708baaa8b9abb5df71e531a659ff/csv/tbl_kabkot.csv',
+  },
+  {
     abbreviation: 'crb',
     code: '32.74',
     region: 'Kota Cirebon',
@@ -484,14 +561,65 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     region: 'Kota Depok',
     source: 'https://id.wikipedia.org/wiki/Kota_Depok',
   },
+  {
+    abbreviation: 'cmh',
+    code: '32.77',
+    region: 'Kota Cimahi',
+    source:
+      'https://github.com/ichadhr/db-wilayah-indonesia/blob/1e2c7d4eb298708baaa8b9abb5df71e531a659ff/csv/tbl_kabkot.csv',
+  },
+  {
+    abbreviation: 'bjr',
+    code: '32.79',
+    region: 'Kota Banjar',
+    source:
+      'https://github.com/ichadhr/db-wilayah-indonesia/blob/1e2c7d4eb298708baaa8b9abb5df71e531a659ff/csv/tbl_kabkot.csv',
+  },
   // Jawa Tengah
+  {
+    abbreviation: 'slt',
+    code: '33.73',
+    region: 'Kota Salatiga',
+    source:
+      'https://github.com/ichadhr/db-wilayah-indonesia/blob/1e2c7d4eb298708baaa8b9abb5df71e531a659ff/csv/tbl_kabkot.csv',
+  },
   {
     abbreviation: 'smg',
     code: '33.74',
     region: 'Kota Semarang',
     source: 'https://pwojczyn.com/wiki/view_html.php?lang=id&q=Kota_Semarang&sq=crain_ford',
   },
+  // Daerah Istimewa Yogyakarta
+  {
+    abbreviation: 'yyk',
+    code: '34.71',
+    region: 'Kota Yogyakarta',
+    source:
+      'https://github.com/ichadhr/db-wilayah-indonesia/blob/1e2c7d4eb298708baaa8b9abb5df71e531a659ff/csv/tbl_kabkot.csv',
+  },
+  // Jawa Timur
+  {
+    abbreviation: 'mlg',
+    code: '35.73',
+    region: 'Kota Malang',
+    source:
+      'https://github.com/ichadhr/db-wilayah-indonesia/blob/1e2c7d4eb298708baaa8b9abb5df71e531a659ff/csv/tbl_kabkot.csv',
+  },
   // Banten
+  {
+    abbreviation: 'tng',
+    code: '36.71',
+    region: 'Kota Tangerang',
+    source:
+      'https://github.com/ichadhr/db-wilayah-indonesia/blob/1e2c7d4eb298708baaa8b9abb5df71e531a659ff/csv/tbl_kabkot.csv',
+  },
+  {
+    abbreviation: 'clg',
+    code: '36.72',
+    region: 'Kota Cilegon',
+    source:
+      'https://github.com/ichadhr/db-wilayah-indonesia/blob/1e2c7d4eb298708baaa8b9abb5df71e531a659ff/csv/tbl_kabkot.csv',
+  },
   {
     abbreviation: 'tangsel',
     code: '36.74',
@@ -757,6 +885,13 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     source:
       'https://www.suara.com/bestie/2023/10/06/181803/mayoritas-suku-yang-mendiami-kabupaten-mahakam-ulu-ada-apa-saja',
   },
+  {
+    abbreviation: 'smr',
+    code: '64.72',
+    region: 'Kota Samarinda',
+    source:
+      'https://github.com/ichadhr/db-wilayah-indonesia/blob/1e2c7d4eb298708baaa8b9abb5df71e531a659ff/csv/tbl_kabkot.csv',
+  },
   // Kalimantan Utara
   {
     abbreviation: 'ktt',
@@ -817,6 +952,27 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     code: '71.11',
     region: 'Kabupaten Bolaang Mongondow Selatan',
     source: 'https://totabuan.co/?p=109740',
+  },
+  {
+    abbreviation: 'mnd',
+    code: '71.71',
+    region: 'Kota Manado',
+    source:
+      'https://github.com/ichadhr/db-wilayah-indonesia/blob/1e2c7d4eb298708baaa8b9abb5df71e531a659ff/csv/tbl_kabkot.csv',
+  },
+  {
+    abbreviation: 'tmh',
+    code: '71.73',
+    region: 'Kota Tomohon',
+    source:
+      'https://github.com/ichadhr/db-wilayah-indonesia/blob/1e2c7d4eb298708baaa8b9abb5df71e531a659ff/csv/tbl_kabkot.csv',
+  },
+  {
+    abbreviation: 'ktg',
+    code: '71.74',
+    region: 'Kota Kotamobagu',
+    source:
+      'https://github.com/ichadhr/db-wilayah-indonesia/blob/1e2c7d4eb298708baaa8b9abb5df71e531a659ff/csv/tbl_kabkot.csv',
   },
   // Sulawesi Tengah
   {
@@ -1068,6 +1224,13 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     code: '81.09',
     region: 'Kabupaten Buru Selatan',
     source: 'https://www.kabartimurnews.com/2019/07/26/usia-11-tahun-ini-sejarah-terbentuknya-bursel/',
+  },
+  {
+    abbreviation: 'amb',
+    code: '81.71',
+    region: 'Kota Ambon',
+    source:
+      'https://github.com/ichadhr/db-wilayah-indonesia/blob/1e2c7d4eb298708baaa8b9abb5df71e531a659ff/csv/tbl_kabkot.csv',
   },
   // Maluku Utara
   {

@@ -44,11 +44,13 @@ export function strictMatches(plan: Plan, need: number): Matches {
     ? { slots: plan.filter?.candidates() ?? new Int32Array(0), capped: false }
     : conceptCandidates(lead, 'strict', COMMON_TERM_CAP, plan.cache)
   const found = new TopCollector(need)
-  // Thousands of filter candidates: a bitset of where every concept fully matches skips, with one bit
-  // test, the slots the matchers would walk their postings for in vain ("persalinan 2021").
-  const possible = fromFilter && slots.length > BITSET_FILTER_MIN ? fullMatchBits(plan, required) : undefined
+  // A bitset of where every concept fully matches: needed to count a capped query, and worth building for
+  // thousands of filter candidates; with it one bit test skips the slots the matchers would walk their
+  // postings for in vain ("persalinan 2021").
+  const possible =
+    capped || (fromFilter && slots.length > BITSET_FILTER_MIN) ? fullMatchBits(plan, required) : undefined
   scoreStrict(plan, slots, required, optional, found, possible)
-  const total = capped ? countStrict(plan, required) : found.offered
+  const total = capped && possible !== undefined ? countLive(plan, possible) : found.offered
   return { total, top: found.top() }
 }
 
@@ -166,12 +168,8 @@ function scoreStrict(
   }
 }
 
-/**
- * The exact number of live documents passing the filter that fully match every concept, with bitsets:
- * one pass over each posting list and no scoring, so a capped query still reports its true total.
- */
-function countStrict(plan: Plan, required: readonly CompiledConcept[]): number {
-  const matches = fullMatchBits(plan, required)
+/** The exact number of live documents passing the filter among these slots (one bit each). */
+function countLive(plan: Plan, matches: Uint32Array): number {
   let count = 0
   for (let word = 0; word < matches.length; word++) {
     let bits = matches[word] ?? 0

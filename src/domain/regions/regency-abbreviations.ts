@@ -147,6 +147,13 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
       'https://m.wiki-indonesia.club/w/index.php?direction=next&oldid=19517645&title=Kabupaten_Labuhanbatu_Utara',
   },
   {
+    abbreviation: 'nisut',
+    code: '12.24',
+    region: 'Kabupaten Nias Utara',
+    source:
+      'https://inti-news.com/pemkab-nisut-melaksanakan-rapat-bersama-kepala-desa-lingkup-pemkab-nisut-yang-segera-akan-di-kukuhkan',
+  },
+  {
     abbreviation: 'mdn',
     code: '12.71',
     region: 'Kota Medan',
@@ -369,6 +376,13 @@ export const REGENCY_ABBREVIATIONS: readonly RegencyAbbreviation[] = [
     region: 'Kota Lubuk Linggau',
     source:
       'https://github.com/ichadhr/db-wilayah-indonesia/blob/1e2c7d4eb298708baaa8b9abb5df71e531a659ff/csv/tbl_kabkot.csv',
+  },
+  {
+    abbreviation: 'linggau',
+    code: '16.73',
+    region: 'Kota Lubuk Linggau',
+    source:
+      'https://metro7.co.id/nasional/sumatera-selatan/lubuklinggau/prana-putra-sohe-membangun-linggau-saya-bukan-semangat-lagi-tapi-membara/2021',
   },
   // Bengkulu
   {

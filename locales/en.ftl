@@ -28,6 +28,7 @@ local-chat-banner =
     Local chat mode: there is no BOT_TOKEN, so the bot runs in this terminal without Telegram.
     Type messages as in Telegram (for example /start). Buttons are shown numbered [1], [2], …: type the number to press one.
     Inline mode: start with @bot, for example "@bot jekmil". Type /keluar or press Ctrl+D to quit.
+    Send a file (a list to import, a .txt article) with /kirim FILE-NAME.
 local-chat-you = You
 local-chat-bot = Bot
 local-chat-edited = (message updated)
@@ -36,6 +37,8 @@ local-chat-no-button = There is no button number { $number } on the last message
 local-chat-open-link = (link) { $url }
 local-chat-inline-results = Inline results for "{ $query }":
 local-chat-inline-empty = (no inline results)
+local-chat-document = 📎 a file from the bot, saved to { $path }
+local-chat-file-missing = File { $path } not found. Write its path, for example /kirim ./list.xlsx
 local-chat-goodbye = Goodbye!
 polling-started = The bot is running on Telegram as @{ $bot } (long polling). Press Ctrl+C to stop.
 

@@ -28,6 +28,7 @@ local-chat-banner =
     Mode obrolan lokal: tidak ada BOT_TOKEN, jadi bot berjalan di terminal ini tanpa Telegram.
     Ketik pesan seperti di Telegram (misalnya /start). Tombol ditampilkan bernomor [1], [2], …: ketik nomornya untuk menekan.
     Mode inline: awali dengan @bot, misalnya "@bot jekmil". Ketik /keluar atau tekan Ctrl+D untuk berhenti.
+    Kirim berkas (daftar untuk diimpor, artikel .txt) dengan /kirim NAMA-BERKAS.
 local-chat-you = Anda
 local-chat-bot = Bot
 local-chat-edited = (pesan diperbarui)
@@ -36,6 +37,8 @@ local-chat-no-button = Tidak ada tombol nomor { $number } pada pesan terakhir.
 local-chat-open-link = (tautan) { $url }
 local-chat-inline-results = Hasil inline untuk "{ $query }":
 local-chat-inline-empty = (tidak ada hasil inline)
+local-chat-document = 📎 berkas dari bot, disimpan di { $path }
+local-chat-file-missing = Berkas { $path } tidak ditemukan. Tulis jalurnya, misalnya /kirim ./daftar.xlsx
 local-chat-goodbye = Sampai jumpa!
 polling-started = Bot berjalan di Telegram sebagai @{ $bot } (long polling). Tekan Ctrl+C untuk berhenti.
 

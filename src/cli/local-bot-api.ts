@@ -33,7 +33,7 @@ export interface LocalBotApi {
   /** The newest message the bot sent (not edited) in a chat. */
   lastMessage(chatId: number): Message | undefined
   /** A file a person sends (a document): its file_id for the update; getFile and the download serve it. */
-  addFile(content: string): string
+  addFile(content: string | Uint8Array): string
 }
 
 export const LOCAL_BOT_INFO: UserFromGetMe = {
@@ -118,7 +118,7 @@ export function createLocalBotApi(
   const lastSent = new Map<number, number>()
   const overrides = new Map<string, Responder>()
   let nextMessageId = 1000
-  const files = new Map<string, string>()
+  const files = new Map<string, string | Uint8Array>()
   const filePath = (fileId: string) => `documents/${fileId}.txt`
 
   const chatOf = (chatId: unknown): Message['chat'] => {
@@ -171,7 +171,7 @@ export function createLocalBotApi(
       return {
         file_id: fileId,
         file_unique_id: fileId,
-        file_size: Buffer.byteLength(content),
+        file_size: typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength,
         file_path: filePath(fileId),
       }
     },

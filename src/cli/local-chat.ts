@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, join } from 'node:path'
 import { createInterface } from 'node:readline'
 import type { Bot } from 'grammy'
 import type { InlineKeyboardButton, InlineQueryResult, Message, Update, User } from 'grammy/types'
@@ -21,6 +24,8 @@ type Choice =
   | { kind: 'inline-result'; result: InlineQueryResult }
 
 const INLINE_PREFIX = /^@\S*\s*/
+/** "/kirim FILE [caption]": the person sends a file as a document (a list to import, an article). */
+const SEND_FILE = /^\/kirim\s+(\S+)\s*(.*)$/
 
 function keyboardOf(payload: Record<string, unknown>): InlineKeyboardButton[][] {
   const markup = payload.reply_markup as { inline_keyboard?: InlineKeyboardButton[][] } | undefined
@@ -64,6 +69,13 @@ export async function runLocalChat(options: LocalChatOptions): Promise<void> {
       const edited = method === 'editMessageText' ? ` ${t('local-chat-edited')}` : ''
       write(`\n${t('local-chat-bot')}${edited} › ${String(payload.text ?? '')}`)
       showKeyboard(payload, typeof result === 'object' ? (result as Message) : undefined)
+    } else if (method === 'sendDocument') {
+      const document = payload.document as { name?: string; bytes?: Uint8Array } | undefined
+      const path = join(receivedFolder(), basename(document?.name ?? 'berkas'))
+      writeFileSync(path, document?.bytes ?? new Uint8Array(0))
+      write(`\n${t('local-chat-bot')} › ${t('local-chat-document', { path })}`)
+      if (payload.caption) write(String(payload.caption))
+      showKeyboard(payload, typeof result === 'object' ? (result as Message) : undefined)
     } else if (method === 'answerCallbackQuery' && payload.text) {
       write(t('local-chat-notice', { text: String(payload.text) }))
     } else if (method === 'answerInlineQuery') {
@@ -91,6 +103,32 @@ export async function runLocalChat(options: LocalChatOptions): Promise<void> {
     feed({
       message: { message_id: ++messageId, date: now(), chat, from: user, text, ...commandEntity(text) },
     })
+
+  /** A file from disk, sent as Telegram sends a document: the bot fetches it with getFile. */
+  const sendFile = (path: string, caption: string) => {
+    let bytes: Uint8Array
+    try {
+      bytes = readFileSync(path)
+    } catch {
+      return write(t('local-chat-file-missing', { path }))
+    }
+    const fileId = api.addFile(bytes)
+    return feed({
+      message: {
+        message_id: ++messageId,
+        date: now(),
+        chat,
+        from: user,
+        document: {
+          file_id: fileId,
+          file_unique_id: fileId,
+          file_name: basename(path),
+          file_size: bytes.length,
+        },
+        ...(caption ? { caption } : {}),
+      },
+    })
+  }
 
   const inlineQuery = (query: string) => {
     lastInlineQuery = query
@@ -132,10 +170,20 @@ export async function runLocalChat(options: LocalChatOptions): Promise<void> {
     if (line === '/keluar' || line === '/exit') break
     if (/^\d{1,2}$/.test(line) && choices.length > 0) await press(Number(line))
     else if (line.startsWith('@')) await inlineQuery(line.replace(INLINE_PREFIX, ''))
-    else await sendText(line)
+    else if (SEND_FILE.test(line)) {
+      const [, path = '', caption = ''] = SEND_FILE.exec(line) ?? []
+      await sendFile(path, caption)
+    } else await sendText(line)
   }
   lines.close()
   write(t('local-chat-goodbye'))
+}
+
+/** Where the files the bot sends (an /ekspor sheet) are written, made at the first one. */
+let received: string | undefined
+function receivedFolder() {
+  received ??= mkdtempSync(join(tmpdir(), 'inovasi-chat-'))
+  return received
 }
 
 /** Telegram marks a leading "/command" with an entity; grammY's command filter relies on it. */

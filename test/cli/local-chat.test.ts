@@ -1,24 +1,28 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
-import { Bot } from 'grammy'
+import { Bot, InputFile } from 'grammy'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Context } from '../../src/bot/context.ts'
 import { LOCAL_TOKEN } from '../../src/bot/index.ts'
 import { createLocalBotApi, LOCAL_BOT_INFO, type LocalBotApi } from '../../src/cli/local-bot-api.ts'
 import { runLocalChat } from '../../src/cli/local-chat.ts'
 import type { DatabaseHandle } from '../../src/db/database.ts'
+import { syncRegions } from '../../src/db/repositories/regions.ts'
 import { createI18n, translatorFor } from '../../src/i18n.ts'
-import { createTestBot, SARI } from '../support/bot.ts'
+import { ADMIN, createTestBot, SARI } from '../support/bot.ts'
 import { createTestDatabase, testRegions } from '../support/database.ts'
 
 /** Types the lines into the local chat's standard input and returns everything it printed. */
-async function chat({ bot, api }: { bot: Bot<Context>; api: LocalBotApi }, lines: string[]) {
+async function chat({ bot, api }: { bot: Bot<Context>; api: LocalBotApi }, lines: string[], user = SARI) {
   const input = new PassThrough()
   const output = new PassThrough()
   let printed = ''
   output.on('data', (chunk: Buffer) => {
     printed += chunk.toString()
   })
-  const done = runLocalChat({ bot, api, input, output, t: translatorFor(createI18n()), user: SARI })
+  const done = runLocalChat({ bot, api, input, output, t: translatorFor(createI18n()), user })
   input.end(`${lines.join('\n')}\n`)
   await done
   return printed
@@ -75,5 +79,33 @@ describe('the local chat in a terminal', () => {
       '/start',
     ])
     expect(printed).not.toContain('Halo')
+  })
+  it('sends a file from disk with /kirim, as an admin sends an award list, and imports it with a button', async () => {
+    await syncRegions(database.db, await testRegions())
+    const list = join(mkdtempSync(join(tmpdir(), 'local-chat-')), 'daftar.csv')
+    writeFileSync(list, 'nama;kabupaten/kota;penghargaan\nSahabat Lapor;Gowa;Top 30 KIPP Sulsel 2020\n')
+    const printed = await chat(
+      createTestBot({ database, regions: await testRegions() }),
+      [`/kirim ${list}`, '1'],
+      ADMIN,
+    )
+    expect(printed).toContain('Berkas daftar.csv sudah diperiksa')
+    expect(printed).toContain('Berkas daftar.csv sudah diimpor')
+  })
+
+  it('says so when the file to send does not exist, and sends nothing', async () => {
+    const printed = await chat(buttonBot(), ['/kirim ./tidak-ada.csv'])
+    expect(printed).toContain('Berkas ./tidak-ada.csv tidak ditemukan')
+  })
+
+  it('saves a file the bot sends and says where', async () => {
+    const { bot, api } = buttonBot()
+    bot.command('berkas', (ctx) =>
+      ctx.replyWithDocument(new InputFile(Buffer.from('nama\nJEK-MIL\n'), 'hasil.csv')),
+    )
+    const printed = await chat({ bot, api }, ['/berkas'])
+    const path = /disimpan di (\S+)/.exec(printed)?.[1] ?? ''
+    expect(path).toMatch(/hasil\.csv$/)
+    expect(existsSync(path) && readFileSync(path, 'utf8')).toBe('nama\nJEK-MIL\n')
   })
 })

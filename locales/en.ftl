@@ -79,6 +79,7 @@ cli-file-required = Name the file to import, for example: npm run -s cli -- impo
 import-invalid-header = Line { $line } is invalid:
 import-problem = { $field }: { $problem ->
     [required] is required
+    [region-required] empty; write the regency/city or the province
     [too-long] is too long (at most { $limit } characters)
     [too-short] is too short (at least { $limit } characters)
     [not-a-year] is not a valid year (between { $min } and { $max })

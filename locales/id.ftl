@@ -76,6 +76,7 @@ cli-file-required = Sebutkan berkas yang akan diimpor, misalnya: npm run -s cli 
 import-invalid-header = Baris { $line } tidak valid:
 import-problem = { $field }: { $problem ->
     [required] wajib diisi
+    [region-required] kosong; tulis kabupaten/kota atau provinsinya
     [too-long] terlalu panjang (maksimal { $limit } karakter)
     [too-short] terlalu pendek (minimal { $limit } karakter)
     [not-a-year] bukan tahun yang valid (antara { $min } dan { $max })

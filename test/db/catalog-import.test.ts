@@ -72,7 +72,7 @@ describe('importing innovations', () => {
     [
       'no region at all',
       { ...good, province: ' ', regency: undefined },
-      { field: 'province', problem: 'required' },
+      { field: 'province', problem: 'region-required' },
     ],
     [
       'an unknown regency given alone',

@@ -40,6 +40,8 @@ export { MIN_YEAR }
 
 export type ProblemKind =
   | 'required'
+  /** Neither a kabupaten/kota nor a province: the one place a row cannot do without. */
+  | 'region-required'
   | 'too-long'
   | 'not-a-year'
   | 'not-text'
@@ -242,7 +244,7 @@ function place(fields: Record<string, unknown>, catalogue: RegionCatalogue): Pla
   const text = (key: 'province' | 'regency') => textOf(fields, key)
   if (!text('province') && !text('regency')) {
     const blank = isBlank(fields.province) && isBlank(fields.regency)
-    const problems: RowProblem[] = blank ? [{ field: 'province', problem: 'required' }] : []
+    const problems: RowProblem[] = blank ? [{ field: 'province', problem: 'region-required' }] : []
     return { province: undefined, regency: undefined, problems, warnings: [] }
   }
   const written = { regency: text('regency'), province: text('province') }

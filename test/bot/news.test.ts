@@ -143,7 +143,9 @@ describe('/berita: from award news to the catalogue and the subscribers', () => 
       '1. Papa Sehat\n   – · – · 2018 · TOP 40 Inovasi Pelayanan Publik 2018',
     )
     await admin.click(press(api, '💾 Simpan semua'))
-    expect(admin.lastText()).toContain('1. Papa Sehat: tidak disimpan: provinsi: kosong; tulis kabupaten/kota atau provinsinya.')
+    expect(admin.lastText()).toContain(
+      '1. Papa Sehat: tidak disimpan: provinsi: kosong; tulis kabupaten/kota atau provinsinya.',
+    )
     expect(buttons(api).map((button) => button.text)).toEqual(['‹ Daftar'])
     expect(await database.db.select().from(innovations).where(eq(innovations.name, 'Papa Sehat'))).toEqual([])
   })

@@ -159,16 +159,22 @@ async function writeBatches(
     writing.catch(() => {}) // awaited before the next batch or at the end; not unhandled meanwhile
   }
   let batch: { line: number; innovation: InnovationInput }[] = []
-  for await (const record of readSource(source)) {
-    report.total++
-    const innovation = acceptRecord(record, regions, options.maxYear, report)
-    if (innovation) batch.push({ line: record.line, innovation })
-    if (batch.length >= BATCH_ROWS) {
-      await flush(batch)
-      batch = []
+  try {
+    for await (const record of readSource(source)) {
+      report.total++
+      const innovation = acceptRecord(record, regions, options.maxYear, report)
+      if (innovation) batch.push({ line: record.line, innovation })
+      if (batch.length >= BATCH_ROWS) {
+        await flush(batch)
+        batch = []
+      }
     }
+    await flush(batch)
+  } finally {
+    // A file that breaks while a batch is being written: the write ends (committed, or rolled back with
+    // the import's transaction) before the error leaves, never behind it.
+    await writing.catch(() => {})
   }
-  await flush(batch)
   await writing
   Object.assign(report, tallyOutcomes(report.outcomes))
 }

@@ -219,24 +219,18 @@ export async function publishAnnouncement(
   options: { stage?: Exclude<AwardStage, 'withdrawn'> } = {},
 ): Promise<PublishOutcome> {
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({
-        title: announcements.title,
-        level: announcements.level,
-        year: announcements.year,
-        status: announcements.status,
-        stage: announcements.stage,
-      })
-      .from(announcements)
-      .where(eq(announcements.id, id))
-      .for('update')
+    const row = await lockedAnnouncement(tx, id)
     if (!row) throw new Error(`announcement ${id} does not exist`)
     if (row.status === 'published') return { published: false, queued: await fanOut(tx, id) }
     if (!row.title || !row.level) throw new Error(`announcement ${id} has no title or level yet`)
     const named = await namedInnovationIds(tx, id)
     if (named.length === 0) throw new Error(`announcement ${id} names no innovation`)
     const stage = options.stage ?? row.stage
-    const awardId = await recordAward(tx, { ...row, level: row.level, stage }, named)
+    const awardId = await recordAward(
+      tx,
+      { title: row.title, level: row.level, year: row.year, stage },
+      named,
+    )
     await tx
       .update(announcements)
       .set({ status: 'published', stage, draft: null, awardId, publishedAt: sql`now()` })
@@ -244,6 +238,24 @@ export async function publishAnnouncement(
     await notifyInnovationsChanged(tx, named)
     return { published: true, queued: await fanOut(tx, id) }
   })
+}
+
+/** An announcement's row, locked until the transaction ends: publishing and correcting both start here. */
+async function lockedAnnouncement(tx: Database, id: number) {
+  const [row] = await tx
+    .select({
+      title: announcements.title,
+      level: announcements.level,
+      year: announcements.year,
+      status: announcements.status,
+      stage: announcements.stage,
+      revision: announcements.revision,
+      awardId: announcements.awardId,
+    })
+    .from(announcements)
+    .where(eq(announcements.id, id))
+    .for('update')
+  return row
 }
 
 /** The ids of the innovations an announcement names (publishing and correcting both start from them). */
@@ -341,19 +353,7 @@ export async function updateAnnouncement(
   change: AnnouncementChange,
 ): Promise<UpdateOutcome> {
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({
-        title: announcements.title,
-        level: announcements.level,
-        year: announcements.year,
-        status: announcements.status,
-        stage: announcements.stage,
-        revision: announcements.revision,
-        awardId: announcements.awardId,
-      })
-      .from(announcements)
-      .where(eq(announcements.id, id))
-      .for('update')
+    const row = await lockedAnnouncement(tx, id)
     if (!row) return { kind: 'unknown' }
     if (row.status !== 'published' || !row.level) return { kind: 'not-published' }
     if (row.stage === 'withdrawn') return { kind: 'withdrawn' }

@@ -45,6 +45,12 @@ export async function runLocalChat(options: LocalChatOptions): Promise<void> {
   const { bot, api, output, t, user } = options
   const write = (text: string) => output.write(`${text}\n`)
   let choices: Choice[] = []
+  /** Where the files the bot sends (an /ekspor sheet) are written: made at the first one. */
+  let received: string | undefined
+  const receivedFolder = () => {
+    received ??= mkdtempSync(join(tmpdir(), 'inovasi-chat-'))
+    return received
+  }
   let updateId = 0
   let messageId = 0
   const chat = { id: user.id, type: 'private' as const, first_name: user.first_name }
@@ -177,13 +183,6 @@ export async function runLocalChat(options: LocalChatOptions): Promise<void> {
   }
   lines.close()
   write(t('local-chat-goodbye'))
-}
-
-/** Where the files the bot sends (an /ekspor sheet) are written, made at the first one. */
-let received: string | undefined
-function receivedFolder() {
-  received ??= mkdtempSync(join(tmpdir(), 'inovasi-chat-'))
-  return received
 }
 
 /** Telegram marks a leading "/command" with an entity; grammY's command filter relies on it. */

@@ -170,12 +170,12 @@ async function writeBatches(
       }
     }
     await flush(batch)
+    await writing
   } finally {
     // A file that breaks while a batch is being written: the write ends (committed, or rolled back with
     // the import's transaction) before the error leaves, never behind it.
     await writing.catch(() => {})
   }
-  await writing
   Object.assign(report, tallyOutcomes(report.outcomes))
 }
 

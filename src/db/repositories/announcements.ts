@@ -53,14 +53,19 @@ export interface InnovationCandidate {
   regencyName: string | null
 }
 
-const announcementColumns = {
-  id: announcements.id,
+/** What an announcement says and where it stands: read to show it, and locked to publish or correct it. */
+const announcementFacts = {
   title: announcements.title,
   level: announcements.level,
   year: announcements.year,
   status: announcements.status,
   stage: announcements.stage,
   revision: announcements.revision,
+}
+
+const announcementColumns = {
+  id: announcements.id,
+  ...announcementFacts,
   createdBy: announcements.createdBy,
   progressChatId: announcements.progressChatId,
   progressMessageId: announcements.progressMessageId,
@@ -243,15 +248,7 @@ export async function publishAnnouncement(
 /** An announcement's row, locked until the transaction ends: publishing and correcting both start here. */
 async function lockedAnnouncement(tx: Database, id: number) {
   const [row] = await tx
-    .select({
-      title: announcements.title,
-      level: announcements.level,
-      year: announcements.year,
-      status: announcements.status,
-      stage: announcements.stage,
-      revision: announcements.revision,
-      awardId: announcements.awardId,
-    })
+    .select({ ...announcementFacts, awardId: announcements.awardId })
     .from(announcements)
     .where(eq(announcements.id, id))
     .for('update')

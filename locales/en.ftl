@@ -38,6 +38,7 @@ local-chat-open-link = (link) { $url }
 local-chat-inline-results = Inline results for "{ $query }":
 local-chat-inline-empty = (no inline results)
 local-chat-document = 📎 a file from the bot, saved to { $path }
+local-chat-file-needed = Write the name of the file to send, for example /kirim ./list.xlsx
 local-chat-file-missing = File { $path } was not found or cannot be read. Write its path, for example /kirim ./list.xlsx
 local-chat-goodbye = Goodbye!
 polling-started = The bot is running on Telegram as @{ $bot } (long polling). Press Ctrl+C to stop.

@@ -38,6 +38,7 @@ local-chat-open-link = (tautan) { $url }
 local-chat-inline-results = Hasil inline untuk "{ $query }":
 local-chat-inline-empty = (tidak ada hasil inline)
 local-chat-document = 📎 berkas dari bot, disimpan di { $path }
+local-chat-file-needed = Tulis nama berkas yang dikirim, misalnya /kirim ./daftar.xlsx
 local-chat-file-missing = Berkas { $path } tidak ditemukan atau tidak dapat dibaca. Tulis jalurnya, misalnya /kirim ./daftar.xlsx
 local-chat-goodbye = Sampai jumpa!
 polling-started = Bot berjalan di Telegram sebagai @{ $bot } (long polling). Tekan Ctrl+C untuk berhenti.

@@ -25,7 +25,7 @@ type Choice =
 
 const INLINE_PREFIX = /^@\S*\s*/
 /** "/kirim FILE [caption]": the person sends a file as a document (a list to import, an article). */
-const SEND_FILE = /^\/kirim\s+(\S+)\s*(.*)$/
+const SEND_FILE = /^\/kirim(?:\s+(\S+)\s*(.*))?$/
 
 function keyboardOf(payload: Record<string, unknown>): InlineKeyboardButton[][] {
   const markup = payload.reply_markup as { inline_keyboard?: InlineKeyboardButton[][] } | undefined
@@ -178,7 +178,8 @@ export async function runLocalChat(options: LocalChatOptions): Promise<void> {
     else if (line.startsWith('@')) await inlineQuery(line.replace(INLINE_PREFIX, ''))
     else if (SEND_FILE.test(line)) {
       const [, path = '', caption = ''] = SEND_FILE.exec(line) ?? []
-      await sendFile(path, caption)
+      if (path === '') write(t('local-chat-file-needed'))
+      else await sendFile(path, caption)
     } else await sendText(line)
   }
   lines.close()

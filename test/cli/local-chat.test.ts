@@ -98,6 +98,12 @@ describe('the local chat in a terminal', () => {
     expect(printed).toContain('Berkas ./tidak-ada.csv tidak ditemukan')
   })
 
+  it('asks for the file name when /kirim comes without one, and sends the bot nothing', async () => {
+    const printed = await chat(buttonBot(), ['/kirim'])
+    expect(printed).toContain('Tulis nama berkas yang dikirim, misalnya /kirim ./daftar.xlsx')
+    expect(printed).not.toContain('Bot ›')
+  })
+
   it('saves a file the bot sends and says where', async () => {
     const { bot, api } = buttonBot()
     bot.command('berkas', (ctx) =>
